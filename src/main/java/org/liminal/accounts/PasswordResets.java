@@ -1,0 +1,98 @@
+package org.liminal.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import org.liminal.notifications.Mailer;
+import org.liminal.notifications.OutgoingMail;
+import org.liminal.organizations.PublicLinks;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** "Forgot your password?": an emailed, single-use link that lets the owner of the email choose a new one. */
+@Service
+public class PasswordResets {
+
+	private final AccountRepository accounts;
+
+	private final PasswordResetRepository resets;
+
+	private final SignInThrottle throttle;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final Duration validity;
+
+	private final String baseUrl;
+
+	PasswordResets(AccountRepository accounts, PasswordResetRepository resets, SignInThrottle throttle,
+			PasswordEncoder passwordEncoder, Mailer mailer, MessageSource messages, Clock clock,
+			@Value("${liminal.accounts.password-reset-validity}") Duration validity,
+			@Value("${liminal.base-url}") String baseUrl) {
+		this.accounts = accounts;
+		this.resets = resets;
+		this.throttle = throttle;
+		this.passwordEncoder = passwordEncoder;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.clock = clock;
+		this.validity = validity;
+		this.baseUrl = baseUrl;
+	}
+
+	/** Mails a reset link when the email has an account; says nothing either way, to not reveal accounts. */
+	@Transactional
+	public void request(String email, Locale locale) {
+		accounts.findByEmail(Emails.normalize(email)).ifPresent(account -> {
+			String token = PublicLinks.newToken();
+			Instant now = clock.instant();
+			resets.save(new PasswordReset(account.id(), PublicLinks.hash(token), now, now.plus(validity)));
+			String link = baseUrl + "/password-reset/" + token;
+			mailer.send(new OutgoingMail(account.email(), messages.getMessage("mail.reset.subject", null, locale),
+					messages.getMessage("mail.reset.body",
+							new Object[] { account.displayName(), link, validity.toMinutes() }, locale)));
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isUsable(String token) {
+		return resets.findByTokenHash(PublicLinks.hash(token)).filter(r -> r.isUsable(clock.instant())).isPresent();
+	}
+
+	/**
+	 * Sets the new password and spends every open reset link of the account.
+	 * @throws InvalidResetLink when the link is unknown, used or expired
+	 */
+	@Transactional
+	public void reset(String token, String rawPassword) {
+		Instant now = clock.instant();
+		PasswordReset reset = resets.findByTokenHash(PublicLinks.hash(token))
+			.filter(r -> r.isUsable(now))
+			.orElseThrow(InvalidResetLink::new);
+		Account account = accounts.findById(reset.accountId()).orElseThrow(InvalidResetLink::new);
+		account.changePassword(passwordEncoder.encode(rawPassword));
+		resets.useAllOf(account.id(), now);
+		throttle.clear(account.email());
+	}
+
+	/** The reset link is unknown, used or expired. */
+	public static class InvalidResetLink extends RuntimeException {
+
+		InvalidResetLink() {
+			super("This password reset link can no longer be used");
+		}
+
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.liminal.accounts;
+
+import jakarta.servlet.DispatcherType;
+
+import org.liminal.organizations.Memberships;
+import org.liminal.organizations.OrganizationRole;
+import org.liminal.organizations.Organizations;
+import org.liminal.organizations.TenantResolutionFilter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach what. Organization pages ({@code /{org}/…}) first pass through tenant resolution,
+ * which answers 404 for organizations the person does not belong to; role rules then apply within the
+ * organization.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Scripts, styles and images only from this server; no inline code anywhere. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Organizations organizations, Memberships memberships,
+			AccountUserDetailsService userDetails, SignInThrottle throttle, PasswordEncoder passwordEncoder)
+			throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+		passwords.setPasswordEncoder(passwordEncoder);
+		http.authenticationProvider(new ThrottlingAuthenticationProvider(passwords, throttle))
+			.authorizeHttpRequests(requests -> requests
+				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+				.permitAll()
+				.requestMatchers("/login", "/password-reset", "/password-reset/**", "/invitations/**", "/css/**",
+						"/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
+						"/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/{org}/members", "/{org}/members/**")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
+				.anyRequest()
+				.authenticated())
+			.formLogin(login -> login.loginPage("/login")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.failureHandler(new SignInFailureHandler())
+				.permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frames -> frames.deny()))
+			.addFilterBefore(new TenantResolutionFilter(organizations, memberships), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt today, with the algorithm recorded in each hash so it can be upgraded later.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** Tells throttled sign-ins apart from wrong passwords, without saying whether the email exists. */
+	private static final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+
+		SignInFailureHandler() {
+			super("/login?error");
+		}
+
+		@Override
+		public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+				jakarta.servlet.http.HttpServletResponse response,
+				org.springframework.security.core.AuthenticationException exception)
+				throws java.io.IOException, jakarta.servlet.ServletException {
+			if (exception instanceof SignInThrottled) {
+				getRedirectStrategy().sendRedirect(request, response, "/login?throttled");
+				return;
+			}
+			super.onAuthenticationFailure(request, response, exception);
+		}
+
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.liminal.accounts.web;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.liminal.accounts.PasswordResets;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Forgot your password?": ask for a link, then choose a new password through it. */
+@Controller
+class PasswordResetController {
+
+	private final PasswordResets resets;
+
+	PasswordResetController(PasswordResets resets) {
+		this.resets = resets;
+	}
+
+	/** The token travels in the path; the page needs it for its form action. */
+	@ModelAttribute("token")
+	String token(@PathVariable(required = false) String token) {
+		return token;
+	}
+
+	@GetMapping("/password-reset")
+	String requestForm(@ModelAttribute("form") ResetRequestForm form) {
+		return "accounts/reset-request";
+	}
+
+	@PostMapping("/password-reset")
+	String request(@Valid @ModelAttribute("form") ResetRequestForm form, BindingResult result, Locale locale,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return "accounts/reset-request";
+		}
+		resets.request(form.getEmail(), locale);
+		redirect.addFlashAttribute("flashSuccess", "reset.requested");
+		return "redirect:/login";
+	}
+
+	@GetMapping("/password-reset/{token}")
+	String newPasswordForm(@PathVariable String token, @ModelAttribute("form") NewPasswordForm form, Model model) {
+		model.addAttribute("usable", resets.isUsable(token));
+		return "accounts/reset";
+	}
+
+	@PostMapping("/password-reset/{token}")
+	String reset(@PathVariable String token, @Valid @ModelAttribute("form") NewPasswordForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("usable", resets.isUsable(token));
+			return "accounts/reset";
+		}
+		try {
+			resets.reset(token, form.getPassword());
+		}
+		catch (PasswordResets.InvalidResetLink ex) {
+			model.addAttribute("usable", false);
+			return "accounts/reset";
+		}
+		redirect.addFlashAttribute("flashSuccess", "reset.done");
+		return "redirect:/login";
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.liminal.demo;
+
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.liminal.accounts.Accounts;
+import org.liminal.accounts.AccountSummary;
+import org.liminal.organizations.Memberships;
+import org.liminal.organizations.OrganizationRole;
+import org.liminal.organizations.OrganizationSummary;
+import org.liminal.organizations.Organizations;
+import org.liminal.organizations.TenantContext;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds organization {@code demo} ("Demo Movement") with a person for every role, and organization
+ * {@code other} ("Other Movement") to show that organizations never see each other. Runs once: an
+ * existing {@code demo} organization is left as it is. Never enable the {@code demo} profile in production.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "demo-password";
+
+	private static final Log log = LogFactory.getLog(DemoData.class);
+
+	private final Organizations organizations;
+
+	private final Memberships memberships;
+
+	private final Accounts accounts;
+
+	DemoData(Organizations organizations, Memberships memberships, Accounts accounts) {
+		this.organizations = organizations;
+		this.memberships = memberships;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (organizations.findBySlug("demo").isPresent()) {
+			return;
+		}
+		OrganizationSummary demo = organizations.create("demo", "Demo Movement");
+		member(demo, "organizer@demo.test", "Olivia Organizer", OrganizationRole.ORGANIZER);
+		member(demo, "lead@demo.test", "Luis Lead", OrganizationRole.CHAPTER_LEAD);
+		member(demo, "trainer@demo.test", "Tamara Trainer", OrganizationRole.TRAINER);
+		member(demo, "coach@demo.test", "Carlos Coach", OrganizationRole.COACH);
+		OrganizationSummary other = organizations.create("other", "Other Movement");
+		member(other, "organizer@other.test", "Omar Organizer", OrganizationRole.ORGANIZER);
+		log.info("Demo data ready: sign in as organizer@demo.test (or lead@, trainer@, coach@demo.test, "
+				+ "organizer@other.test) with password '" + PASSWORD + "'");
+	}
+
+	private void member(OrganizationSummary organization, String email, String name, OrganizationRole role) {
+		AccountSummary account = accounts.findOrCreate(email, name, PASSWORD);
+		TenantContext.runAsOrganization(organization.id(), () -> memberships.grant(account.id(), Set.of(role)));
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.liminal.organizations;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The organization (tenant) and account the current thread works for. This is the single source
+ * that both the Hibernate tenant filter and PostgreSQL row-level security read; web requests get it
+ * from {@link TenantResolutionFilter}, background work sets it explicitly per organization.
+ */
+public final class TenantContext {
+
+	/** Used where no organization is set: matches no tenant row. */
+	public static final UUID NO_ORGANIZATION = new UUID(0, 0);
+
+	private static final ThreadLocal<UUID> organization = new ThreadLocal<>();
+
+	private static final ThreadLocal<UUID> account = new ThreadLocal<>();
+
+	private TenantContext() {
+	}
+
+	public static Optional<UUID> organizationId() {
+		return Optional.ofNullable(organization.get());
+	}
+
+	public static UUID requireOrganizationId() {
+		return organizationId().orElseThrow(() -> new IllegalStateException("No organization in context"));
+	}
+
+	public static Optional<UUID> accountId() {
+		return Optional.ofNullable(account.get());
+	}
+
+	/** Runs work on behalf of one organization, restoring whatever was set before. */
+	public static <T> T callAsOrganization(UUID organizationId, Supplier<T> work) {
+		UUID previous = organization.get();
+		organization.set(organizationId);
+		try {
+			return work.get();
+		}
+		finally {
+			restore(organization, previous);
+		}
+	}
+
+	public static void runAsOrganization(UUID organizationId, Runnable work) {
+		callAsOrganization(organizationId, () -> {
+			work.run();
+			return null;
+		});
+	}
+
+	/** Runs work on behalf of one account (for what it may see across its organizations). */
+	public static <T> T callAsAccount(UUID accountId, Supplier<T> work) {
+		UUID previous = account.get();
+		account.set(accountId);
+		try {
+			return work.get();
+		}
+		finally {
+			restore(account, previous);
+		}
+	}
+
+	static void set(UUID organizationId, UUID accountId) {
+		organization.set(organizationId);
+		account.set(accountId);
+	}
+
+	static void clear() {
+		organization.remove();
+		account.remove();
+	}
+
+	private static void restore(ThreadLocal<UUID> holder, UUID previous) {
+		if (previous == null) {
+			holder.remove();
+		}
+		else {
+			holder.set(previous);
+		}
+	}
+
+}

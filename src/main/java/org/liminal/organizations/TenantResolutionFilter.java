@@ -1,0 +1,88 @@
+package org.liminal.organizations;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Resolves the organization from the first path segment ({@code /{org}/…}) and checks it against the
+ * signed-in account's memberships before any controller runs. An organization that does not exist, or
+ * that the signed-in person does not belong to, answers 404. Anonymous requests pass on with the
+ * organization set so that public pages work and protected ones redirect to sign-in.
+ */
+public class TenantResolutionFilter extends OncePerRequestFilter {
+
+	private final Organizations organizations;
+
+	private final Memberships memberships;
+
+	public TenantResolutionFilter(Organizations organizations, Memberships memberships) {
+		this.organizations = organizations;
+		this.memberships = memberships;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		UUID accountId = signedInAccount().orElse(null);
+		Optional<String> slug = organizationSlug(request);
+		try {
+			if (slug.isEmpty()) {
+				TenantContext.set(null, accountId);
+				chain.doFilter(request, response);
+				return;
+			}
+			Optional<OrganizationSummary> organization = organizations.findBySlug(slug.get());
+			if (organization.isEmpty()) {
+				response.sendError(HttpServletResponse.SC_NOT_FOUND);
+				return;
+			}
+			TenantContext.set(organization.get().id(), accountId);
+			if (accountId != null) {
+				Optional<Set<OrganizationRole>> roles = memberships.rolesOf(accountId);
+				if (roles.isEmpty()) {
+					response.sendError(HttpServletResponse.SC_NOT_FOUND);
+					return;
+				}
+				request.setAttribute(CurrentMembership.REQUEST_ATTRIBUTE,
+						new CurrentMembership(organization.get(), roles.get()));
+			}
+			chain.doFilter(request, response);
+		}
+		finally {
+			TenantContext.clear();
+		}
+	}
+
+	static Optional<String> organizationSlug(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.length() <= 1) {
+			return Optional.empty();
+		}
+		int end = path.indexOf('/', 1);
+		String first = end < 0 ? path.substring(1) : path.substring(1, end);
+		if (first.isEmpty() || Organizations.RESERVED_SLUGS.contains(first) || first.contains(".")) {
+			return Optional.empty();
+		}
+		return Optional.of(first);
+	}
+
+	private static Optional<UUID> signedInAccount() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof MemberPrincipal principal) {
+			return Optional.of(principal.accountId());
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.liminal.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.liminal.organizations.CurrentMembership;
+import org.liminal.organizations.MemberPrincipal;
+import org.liminal.organizations.Memberships;
+import org.liminal.organizations.OrganizationSummary;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the one layout needs on every page: the organization of the URL with the person's roles there
+ * (for the navigation), and the person's organizations (for the switcher).
+ */
+@ControllerAdvice
+class LayoutModel {
+
+	private final Memberships memberships;
+
+	LayoutModel(Memberships memberships) {
+		this.memberships = memberships;
+	}
+
+	@ModelAttribute("current")
+	CurrentMembership current(HttpServletRequest request) {
+		return (CurrentMembership) request.getAttribute(CurrentMembership.REQUEST_ATTRIBUTE);
+	}
+
+	@ModelAttribute("myOrganizations")
+	List<OrganizationSummary> myOrganizations(@AuthenticationPrincipal MemberPrincipal principal) {
+		return principal == null ? List.of() : memberships.organizationsOf(principal.accountId());
+	}
+
+}
