@@ -1,17 +1,25 @@
 package org.liminal;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points every test application context at the run's {@link TestDatabase} (registered in spring.factories). */
+/**
+ * Points every test application context at the run's {@link TestDatabase} and {@link TestMail} server
+ * (registered in spring.factories, so no test can forget it).
+ */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource("testDatabase", TestDatabase.get().properties()));
+		Map<String, Object> properties = new HashMap<>(TestDatabase.get().properties());
+		properties.put("spring.mail.host", "127.0.0.1");
+		properties.put("spring.mail.port", TestMail.port());
+		properties.put("liminal.base-url", "http://localhost");
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testInfrastructure", properties));
 	}
 
 }

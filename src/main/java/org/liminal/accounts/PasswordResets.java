@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.liminal.notifications.Mailer;
 import org.liminal.notifications.OutgoingMail;
@@ -65,9 +66,10 @@ public class PasswordResets {
 		});
 	}
 
+	/** Whether a genuine link can still be used; empty for a link that never existed. */
 	@Transactional(readOnly = true)
-	public boolean isUsable(String token) {
-		return resets.findByTokenHash(PublicLinks.hash(token)).filter(r -> r.isUsable(clock.instant())).isPresent();
+	public Optional<Boolean> isUsable(String token) {
+		return resets.findByTokenHash(PublicLinks.hash(token)).map(r -> r.isUsable(clock.instant()));
 	}
 
 	/**

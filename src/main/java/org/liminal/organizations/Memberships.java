@@ -34,8 +34,10 @@ public class Memberships {
 		this.clock = clock;
 	}
 
-	/** The organizations an account belongs to, by name; row-level security lets an account see its own. */
-	@Transactional(readOnly = true)
+	/**
+	 * The organizations an account belongs to, by name; row-level security lets an account see its own.
+	 * Not transactional: the account must be set before a connection is taken.
+	 */
 	public List<OrganizationSummary> organizationsOf(UUID accountId) {
 		return TenantContext.callAsAccount(accountId, () -> jdbc.sql("""
 				select o.id, o.slug, o.name from membership m join organization o on o.id = m.organization_id

@@ -1,8 +1,11 @@
 package org.liminal.organizations;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The organization (tenant) and account the current thread works for. This is the single source
@@ -33,9 +36,14 @@ public final class TenantContext {
 		return Optional.ofNullable(account.get());
 	}
 
-	/** Runs work on behalf of one organization, restoring whatever was set before. */
+	/**
+	 * Runs work on behalf of one organization, restoring whatever was set before. Must be called outside
+	 * a transaction (or with the same organization): a transaction's connection keeps the tenant it
+	 * started with.
+	 */
 	public static <T> T callAsOrganization(UUID organizationId, Supplier<T> work) {
 		UUID previous = organization.get();
+		refuseSwitchInsideTransaction(previous, organizationId);
 		organization.set(organizationId);
 		try {
 			return work.get();
@@ -55,12 +63,20 @@ public final class TenantContext {
 	/** Runs work on behalf of one account (for what it may see across its organizations). */
 	public static <T> T callAsAccount(UUID accountId, Supplier<T> work) {
 		UUID previous = account.get();
+		refuseSwitchInsideTransaction(previous, accountId);
 		account.set(accountId);
 		try {
 			return work.get();
 		}
 		finally {
 			restore(account, previous);
+		}
+	}
+
+	private static void refuseSwitchInsideTransaction(UUID previous, UUID next) {
+		if (!Objects.equals(previous, next) && TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("The tenant cannot change inside a transaction: its connection keeps "
+					+ "the one it started with. Switch the tenant first, then start the transaction.");
 		}
 	}
 

@@ -60,6 +60,7 @@ class InvitationController {
 	@PostMapping("/invitations/{token}/join")
 	String join(@PathVariable String token, @AuthenticationPrincipal MemberPrincipal principal,
 			RedirectAttributes redirect) {
+		invitation(token);
 		if (principal == null) {
 			return "redirect:/login";
 		}

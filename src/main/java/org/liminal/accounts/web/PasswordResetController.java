@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.liminal.accounts.PasswordResets;
+import org.liminal.organizations.OrganizationNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +31,11 @@ class PasswordResetController {
 		return token;
 	}
 
+	/** A link that never existed is "not found"; a used or expired one gets a friendly explanation. */
+	private boolean usable(String token) {
+		return resets.isUsable(token).orElseThrow(OrganizationNotFoundException::new);
+	}
+
 	@GetMapping("/password-reset")
 	String requestForm(@ModelAttribute("form") ResetRequestForm form) {
 		return "accounts/reset-request";
@@ -48,7 +54,7 @@ class PasswordResetController {
 
 	@GetMapping("/password-reset/{token}")
 	String newPasswordForm(@PathVariable String token, @ModelAttribute("form") NewPasswordForm form, Model model) {
-		model.addAttribute("usable", resets.isUsable(token));
+		model.addAttribute("usable", usable(token));
 		return "accounts/reset";
 	}
 
@@ -56,13 +62,14 @@ class PasswordResetController {
 	String reset(@PathVariable String token, @Valid @ModelAttribute("form") NewPasswordForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			model.addAttribute("usable", resets.isUsable(token));
+			model.addAttribute("usable", usable(token));
 			return "accounts/reset";
 		}
 		try {
 			resets.reset(token, form.getPassword());
 		}
 		catch (PasswordResets.InvalidResetLink ex) {
+			usable(token);
 			model.addAttribute("usable", false);
 			return "accounts/reset";
 		}

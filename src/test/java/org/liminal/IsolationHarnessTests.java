@@ -1,0 +1,226 @@
+package org.liminal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.liminal.Fixtures.Person;
+import org.liminal.accounts.Invitations;
+import org.liminal.accounts.PendingInvitation;
+import org.liminal.organizations.OrganizationRole;
+import org.liminal.organizations.OrganizationSummary;
+import org.liminal.organizations.TenantContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The tenant-isolation harness: for every route of the application, a person of organization B who
+ * asks for organization A's things gets "not found" (or the sign-in page), never A's data.
+ * <p>
+ * Every route must be registered below, with how to fill its path variables with A's identifiers;
+ * adding a controller route without registering it fails {@link #everyRouteIsCovered()}. Later
+ * issues add their routes and variables here.
+ */
+@WebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IsolationHarnessTests {
+
+	/** How each route is exposed. */
+	enum Exposure {
+
+		/** Under {@code /{org}/…}: must answer 404 for anyone outside the organization. */
+		TENANT,
+
+		/** Reached through a long random token (a capability link); an unknown token is 404. */
+		TOKEN,
+
+		/** Not tied to an organization (sign-in, the organization picker, error page). */
+		GLOBAL
+
+	}
+
+	/** Every route of the application: "METHOD pattern" → exposure. */
+	static final Map<String, Exposure> ROUTES = Map.ofEntries(
+			Map.entry("GET /", Exposure.GLOBAL),
+			Map.entry("GET /login", Exposure.GLOBAL),
+			Map.entry("GET /organizations", Exposure.GLOBAL),
+			Map.entry("GET /error", Exposure.GLOBAL),
+			Map.entry("GET /password-reset", Exposure.GLOBAL),
+			Map.entry("POST /password-reset", Exposure.GLOBAL),
+			Map.entry("GET /password-reset/{token}", Exposure.TOKEN),
+			Map.entry("POST /password-reset/{token}", Exposure.TOKEN),
+			Map.entry("GET /invitations/{token}", Exposure.TOKEN),
+			Map.entry("POST /invitations/{token}", Exposure.TOKEN),
+			Map.entry("POST /invitations/{token}/join", Exposure.TOKEN),
+			Map.entry("GET /{org}", Exposure.TENANT),
+			Map.entry("GET /{org}/members", Exposure.TENANT),
+			Map.entry("POST /{org}/members/invitations", Exposure.TENANT),
+			Map.entry("POST /{org}/members/invitations/{invitationId}/revoke", Exposure.TENANT),
+			Map.entry("POST /{org}/members/{membershipId}/roles", Exposure.TENANT),
+			Map.entry("POST /{org}/members/{membershipId}/remove", Exposure.TENANT));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Invitations invitations;
+
+	OrganizationSummary a;
+
+	OrganizationSummary b;
+
+	Person organizerOfA;
+
+	Person organizerOfB;
+
+	/** A's identifiers, by path variable name. */
+	Map<String, Function<OrganizationSummary, String>> variablesOfA;
+
+	@BeforeAll
+	void twoOrganizations() {
+		a = fixtures.organization("isolation-a");
+		b = fixtures.organization("isolation-b");
+		organizerOfA = fixtures.member(a, OrganizationRole.ORGANIZER);
+		organizerOfB = fixtures.member(b, OrganizationRole.ORGANIZER);
+		Person trainerOfA = fixtures.member(a, OrganizationRole.TRAINER);
+		PendingInvitation invitationOfA = TenantContext.callAsOrganization(a.id(), () -> {
+			invitations.invite(Fixtures.unique("invitee") + "@test.example", Set.of(OrganizationRole.COACH),
+					organizerOfA.accountId(), java.util.Locale.ENGLISH);
+			return invitations.pending().get(0);
+		});
+		variablesOfA = Map.of(
+				"membershipId", org -> trainerOfA.member().membershipId().toString(),
+				"invitationId", org -> invitationOfA.id().toString(),
+				"token", org -> "unknown-" + UUID.randomUUID());
+	}
+
+	@Test
+	void everyRouteIsCovered() {
+		Set<String> routes = applicationRoutes();
+
+		assertThat(routes).as("routes missing from the isolation harness (register them in ROUTES)")
+			.isSubsetOf(ROUTES.keySet());
+		assertThat(ROUTES.keySet()).as("routes in the harness that no longer exist").isSubsetOf(routes);
+	}
+
+	@Test
+	void anotherOrganizationsPagesAreNotFound() throws Exception {
+		MockHttpSession sessionOfB = SignIn.as(mvc, organizerOfB.email());
+		List<String> leaks = new ArrayList<>();
+		for (var route : ROUTES.entrySet()) {
+			if (route.getValue() != Exposure.TENANT) {
+				continue;
+			}
+			String[] methodAndPattern = route.getKey().split(" ", 2);
+			String pattern = methodAndPattern[1];
+			// A's organization with A's ids, then B's own organization with A's ids.
+			check(leaks, methodAndPattern[0], expand(pattern, a), sessionOfB);
+			if (pattern.replace("{org}", "").contains("{")) {
+				check(leaks, methodAndPattern[0], expand(pattern, b), sessionOfB);
+			}
+		}
+		assertThat(leaks).as("requests by organization B that were not 'not found'").isEmpty();
+	}
+
+	@Test
+	void unknownTokensAreNotFound() throws Exception {
+		List<String> leaks = new ArrayList<>();
+		for (var route : ROUTES.entrySet()) {
+			if (route.getValue() == Exposure.TOKEN) {
+				String[] methodAndPattern = route.getKey().split(" ", 2);
+				MvcResult result = perform(methodAndPattern[0], expand(methodAndPattern[1], a), null);
+				int status = result.getResponse().getStatus();
+				if (status != 404) {
+					leaks.add(route.getKey() + " answered " + status);
+				}
+			}
+		}
+		assertThat(leaks).isEmpty();
+	}
+
+	@Test
+	void globalPagesNeverShowAnotherOrganizationsData() throws Exception {
+		MockHttpSession sessionOfB = SignIn.as(mvc, organizerOfB.email());
+		for (var route : ROUTES.entrySet()) {
+			String[] methodAndPattern = route.getKey().split(" ", 2);
+			if (route.getValue() == Exposure.GLOBAL && methodAndPattern[0].equals("GET")) {
+				String body = perform("GET", methodAndPattern[1], sessionOfB).getResponse().getContentAsString();
+				assertThat(body).as(route.getKey()).doesNotContain(a.name()).doesNotContain(organizerOfA.email());
+			}
+		}
+	}
+
+	private void check(List<String> leaks, String method, String path, MockHttpSession session) throws Exception {
+		MvcResult result = perform(method, path, session);
+		int status = result.getResponse().getStatus();
+		String body = result.getResponse().getContentAsString();
+		if (status != 404 || body.contains(organizerOfA.email())) {
+			leaks.add(method + " " + path + " answered " + status);
+		}
+	}
+
+	private MvcResult perform(String method, String path, MockHttpSession session) throws Exception {
+		var request = request(HttpMethod.valueOf(method), path).with(csrf()).accept("text/html")
+			.param("roles", "TRAINER")
+			.param("version", "0")
+			.param("email", "someone@test.example");
+		if (session != null) {
+			request.session(session);
+		}
+		return mvc.perform(request).andReturn();
+	}
+
+	private String expand(String pattern, OrganizationSummary organization) {
+		Matcher variable = Pattern.compile("\\{(\\w+)}").matcher(pattern);
+		StringBuilder path = new StringBuilder();
+		while (variable.find()) {
+			String name = variable.group(1);
+			String value = name.equals("org") ? organization.slug() : variablesOfA.get(name).apply(organization);
+			variable.appendReplacement(path, value);
+		}
+		variable.appendTail(path);
+		return path.toString();
+	}
+
+	private Set<String> applicationRoutes() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					routes.add("GET " + pattern);
+				}
+				methods.forEach(method -> routes.add(method.name() + " " + pattern));
+			}
+		}
+		return routes;
+	}
+
+}
