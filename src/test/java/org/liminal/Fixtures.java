@@ -1,11 +1,14 @@
 package org.liminal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import org.liminal.accounts.Accounts;
 import org.liminal.accounts.AccountSummary;
+import org.liminal.accounts.Invitations;
+import org.liminal.accounts.PendingInvitation;
 import org.liminal.organizations.Member;
 import org.liminal.organizations.Memberships;
 import org.liminal.organizations.OrganizationRole;
@@ -29,10 +32,18 @@ public class Fixtures {
 
 	private final Memberships memberships;
 
-	Fixtures(Organizations organizations, Accounts accounts, Memberships memberships) {
+	private final Invitations invitations;
+
+	Fixtures(Organizations organizations, Accounts accounts, Memberships memberships, Invitations invitations) {
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.memberships = memberships;
+		this.invitations = invitations;
+	}
+
+	/** Pending invitations of the organization in {@link TenantContext}. */
+	public List<PendingInvitation> pendingInvitations() {
+		return invitations.pending();
 	}
 
 	public static String unique(String prefix) {
