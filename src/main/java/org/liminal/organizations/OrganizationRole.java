@@ -1,5 +1,7 @@
 package org.liminal.organizations;
 
+import java.util.Locale;
+
 /**
  * What a member may do in one organization. A person may hold several roles.
  */
@@ -18,7 +20,7 @@ public enum OrganizationRole {
 	COACH;
 
 	public String messageKey() {
-		return "role." + name().toLowerCase();
+		return "role." + name().toLowerCase(Locale.ROOT);
 	}
 
 }
