@@ -93,6 +93,23 @@ public final class TestDatabase {
 				"liminal.database.owner-password", password());
 	}
 
+	/** The URL of another database on the same server. */
+	public String adminUrlFor(String database) {
+		return adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
+	}
+
+	public String adminUser() {
+		return adminUser;
+	}
+
+	public String adminPassword() {
+		return adminPassword;
+	}
+
+	public Connection adminConnection() throws SQLException {
+		return DriverManager.getConnection(adminUrl, adminUser, adminPassword);
+	}
+
 	/** A superuser connection to the test database, for assertions that must see past row-level security. */
 	public Connection superuserConnection() throws SQLException {
 		return DriverManager.getConnection(url, adminUser, adminPassword);

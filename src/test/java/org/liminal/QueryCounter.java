@@ -1,0 +1,81 @@
+package org.liminal;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.Ordered;
+
+/**
+ * Counts the SQL statements the application prepares, so tests can prove that a page loads what it
+ * shows in a bounded number of queries (no N+1), whatever the amount of data.
+ */
+@TestComponent
+public class QueryCounter implements BeanPostProcessor, Ordered {
+
+	private static final AtomicInteger statements = new AtomicInteger();
+
+	public static void reset() {
+		statements.set(0);
+	}
+
+	public static int count() {
+		return statements.get();
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && "dataSource".equals(beanName)) {
+			return new CountingDataSource(dataSource).proxy();
+		}
+		return bean;
+	}
+
+	@Override
+	public int getOrder() {
+		// After the tenant-aware wrapping, so the tenant setting itself is not counted.
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	private record CountingDataSource(DataSource target) implements InvocationHandler {
+
+		DataSource proxy() {
+			return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
+					this);
+		}
+
+		@Override
+		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+			Object result = call(target, method, args);
+			if (result instanceof Connection connection) {
+				return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
+						(p, m, a) -> {
+							if (m.getName().equals("prepareStatement") || m.getName().equals("createStatement")
+									|| m.getName().equals("prepareCall")) {
+								statements.incrementAndGet();
+							}
+							return call(connection, m, a);
+						});
+			}
+			return result;
+		}
+
+		private static Object call(Object target, Method method, Object[] args) throws Throwable {
+			try {
+				return method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getTargetException();
+			}
+		}
+
+	}
+
+}
