@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * existing {@code demo} organization is left as it is. Never enable the {@code demo} profile in production.
  */
 @Component
-@Profile("demo")
+@Profile("demo & !operator")
 class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "demo-password";
