@@ -171,7 +171,7 @@ class BrowserTest {
 
 		// The person menu is a <details>: opening it needs no JavaScript.
 		page.getByText("Luis Lead", new Page.GetByTextOptions().setExact(true)).click();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+		button("Sign out").click();
 
 		assertThat(page).hasURL(Pattern.compile(".*/login\\?signedOut$"));
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("You have signed out.");
@@ -192,6 +192,33 @@ class BrowserTest {
 	}
 
 	@Test
+	void organizerInvitesSomeoneByEmail() {
+		signIn("organizer@demo.test");
+		page.navigate("/demo/members");
+
+		Locator inviteForm = page.locator("form").filter(new Locator.FilterOptions().setHas(button("Send invitation")));
+		inviteForm.getByLabel("Email").fill("new.trainer@demo.test");
+		inviteForm.getByLabel("Trainer").check();
+		inviteForm.getByRole(AriaRole.BUTTON).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Invitation sent.");
+		assertThat(page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("new.trainer@demo.test")))
+			.isVisible();
+	}
+
+	@Test
+	void forgottenPasswordCanBeRequestedFromTheSignInPage() {
+		page.navigate("/login");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?")).click();
+		page.getByLabel("Email").fill("coach@demo.test");
+		button("Email me a link").click();
+
+		assertThat(page).hasURL(Pattern.compile(".*/login$"));
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("If that email belongs to an account, a link to choose a "
+				+ "new password is on its way. It is valid for one hour.");
+	}
+
+	@Test
 	void signInPageAndHomeHaveNoSeriousAccessibilityViolations() {
 		page.navigate("/login");
 		assertThat(seriousViolations()).as("serious accessibility violations on /login").isEmpty();
@@ -199,6 +226,16 @@ class BrowserTest {
 		signIn("organizer@demo.test");
 		assertThat(page).hasURL(Pattern.compile(".*/demo$"));
 		assertThat(seriousViolations()).as("serious accessibility violations on /demo").isEmpty();
+	}
+
+	@Test
+	void memberAdministrationAndPasswordResetHaveNoSeriousAccessibilityViolations() {
+		page.navigate("/password-reset");
+		assertThat(seriousViolations()).as("serious accessibility violations on /password-reset").isEmpty();
+
+		signIn("organizer@demo.test");
+		page.navigate("/demo/members");
+		assertThat(seriousViolations()).as("serious accessibility violations on /demo/members").isEmpty();
 	}
 
 	private void signIn(String email) {
@@ -209,12 +246,16 @@ class BrowserTest {
 		page.navigate("/login");
 		page.getByLabel("Email").fill(email);
 		page.getByLabel("Password").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		button("Sign in").click();
 		page.waitForLoadState();
 	}
 
 	private Locator heading(String name) {
 		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(1));
+	}
+
+	private Locator button(String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
 	}
 
 	private Locator membersLink() {
