@@ -1,5 +1,6 @@
 package org.liminal.accounts;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,8 +34,9 @@ public class OperatorCommand implements ApplicationRunner {
 		this.invitations = invitations;
 	}
 
+	/** Whether the command line asks for it (launchers may put options such as profiles before it). */
 	public static boolean isRequested(String[] args) {
-		return args.length > 0 && CREATE_ORGANIZATION.equals(args[0]);
+		return Arrays.asList(args).contains(CREATE_ORGANIZATION);
 	}
 
 	@Override

@@ -6,12 +6,12 @@ import org.liminal.organizations.Memberships;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.Organizations;
 import org.liminal.organizations.TenantResolutionFilter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -24,6 +24,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * organization.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	/** Scripts, styles and images only from this server; no inline code anywhere. */
@@ -62,12 +63,6 @@ class SecurityConfiguration {
 				.frameOptions(frames -> frames.deny()))
 			.addFilterBefore(new TenantResolutionFilter(organizations, memberships), AuthorizationFilter.class);
 		return http.build();
-	}
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		// bcrypt today, with the algorithm recorded in each hash so it can be upgraded later.
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	/** Tells throttled sign-ins apart from wrong passwords, without saying whether the email exists. */
