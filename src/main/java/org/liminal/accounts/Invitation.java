@@ -1,8 +1,6 @@
 package org.liminal.accounts;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -62,7 +60,7 @@ class Invitation {
 			Instant expiresAt) {
 		this.id = UUID.randomUUID();
 		this.email = Emails.normalize(email);
-		this.roles = EnumSet.copyOf(roles).stream().map(Enum::name).toArray(String[]::new);
+		this.roles = OrganizationRole.toNames(roles);
 		this.tokenHash = tokenHash;
 		this.invitedBy = invitedBy;
 		this.createdAt = createdAt;
@@ -94,9 +92,7 @@ class Invitation {
 	}
 
 	Set<OrganizationRole> roles() {
-		Set<OrganizationRole> result = EnumSet.noneOf(OrganizationRole.class);
-		Arrays.stream(roles).map(OrganizationRole::valueOf).forEach(result::add);
-		return result;
+		return OrganizationRole.fromNames(roles);
 	}
 
 	UUID id() {

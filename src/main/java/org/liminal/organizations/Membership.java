@@ -1,8 +1,6 @@
 package org.liminal.organizations;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -49,16 +47,14 @@ class Membership {
 	}
 
 	Set<OrganizationRole> roles() {
-		Set<OrganizationRole> result = EnumSet.noneOf(OrganizationRole.class);
-		Arrays.stream(roles).map(OrganizationRole::valueOf).forEach(result::add);
-		return result;
+		return OrganizationRole.fromNames(roles);
 	}
 
 	void changeRoles(Set<OrganizationRole> newRoles) {
 		if (newRoles.isEmpty()) {
 			throw new MembershipChangeRefused("members.error.noRole");
 		}
-		this.roles = EnumSet.copyOf(newRoles).stream().map(Enum::name).toArray(String[]::new);
+		this.roles = OrganizationRole.toNames(newRoles);
 	}
 
 	void addRoles(Set<OrganizationRole> more) {

@@ -42,15 +42,7 @@ public final class TenantContext {
 	 * started with.
 	 */
 	public static <T> T callAsOrganization(UUID organizationId, Supplier<T> work) {
-		UUID previous = organization.get();
-		refuseSwitchInsideTransaction(previous, organizationId);
-		organization.set(organizationId);
-		try {
-			return work.get();
-		}
-		finally {
-			restore(organization, previous);
-		}
+		return callWith(organization, organizationId, work);
 	}
 
 	public static void runAsOrganization(UUID organizationId, Runnable work) {
@@ -62,14 +54,23 @@ public final class TenantContext {
 
 	/** Runs work on behalf of one account (for what it may see across its organizations). */
 	public static <T> T callAsAccount(UUID accountId, Supplier<T> work) {
-		UUID previous = account.get();
-		refuseSwitchInsideTransaction(previous, accountId);
-		account.set(accountId);
+		return callWith(account, accountId, work);
+	}
+
+	private static <T> T callWith(ThreadLocal<UUID> holder, UUID value, Supplier<T> work) {
+		UUID previous = holder.get();
+		refuseSwitchInsideTransaction(previous, value);
+		holder.set(value);
 		try {
 			return work.get();
 		}
 		finally {
-			restore(account, previous);
+			if (previous == null) {
+				holder.remove();
+			}
+			else {
+				holder.set(previous);
+			}
 		}
 	}
 
@@ -88,15 +89,6 @@ public final class TenantContext {
 	static void clear() {
 		organization.remove();
 		account.remove();
-	}
-
-	private static void restore(ThreadLocal<UUID> holder, UUID previous) {
-		if (previous == null) {
-			holder.remove();
-		}
-		else {
-			holder.set(previous);
-		}
 	}
 
 }

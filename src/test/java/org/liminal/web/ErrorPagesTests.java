@@ -1,0 +1,42 @@
+package org.liminal.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Locale;
+
+import jakarta.servlet.RequestDispatcher;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.liminal.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Errors get a friendly page in the person's language, and never show what went wrong inside. */
+@WebTest
+class ErrorPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@ParameterizedTest
+	@CsvSource({ "400, en, That request could not be understood", "403, en, Not allowed", "404, en, Not found",
+			"500, en, Something went wrong on our side", "418, en, Something went wrong",
+			"404, es, No encontrado", "500, es, Algo salió mal de nuestro lado" })
+	void explainsTheErrorWithoutInternals(int status, String language, String heading) throws Exception {
+		mvc.perform(get("/error").accept("text/html")
+			.locale(Locale.forLanguageTag(language))
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret internal detail"))
+			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/somewhere"))
+			.andExpect(status().is(status))
+			.andExpect(content().string(containsString("<h1>" + heading + "</h1>")))
+			.andExpect(content().string(not(containsString("secret internal detail"))))
+			.andExpect(content().string(not(containsString("IllegalStateException"))));
+	}
+
+}
