@@ -30,6 +30,12 @@ class LayoutModel {
 		return (CurrentMembership) request.getAttribute(CurrentMembership.REQUEST_ATTRIBUTE);
 	}
 
+	/** For marking the navigation link of the page being shown (aria-current). */
+	@ModelAttribute("requestPath")
+	String requestPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
 	@ModelAttribute("myOrganizations")
 	List<OrganizationSummary> myOrganizations(@AuthenticationPrincipal MemberPrincipal principal) {
 		return principal == null ? List.of() : memberships.organizationsOf(principal.accountId());
