@@ -14,6 +14,8 @@ interface PasswordResetRepository extends Repository<PasswordReset, UUID> {
 
 	Optional<PasswordReset> findByTokenHash(String tokenHash);
 
+	long countByAccountIdAndCreatedAtAfter(UUID accountId, Instant since);
+
 	@Modifying
 	@Query("update PasswordReset r set r.usedAt = :now where r.accountId = :accountId and r.usedAt is null")
 	void useAllOf(UUID accountId, Instant now);

@@ -19,6 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PasswordResets {
 
+	/** At most this many reset emails per account and window, so the form cannot flood someone's inbox. */
+	static final int FLOOD_LIMIT = 3;
+
+	static final Duration FLOOD_WINDOW = Duration.ofHours(1);
+
 	private final AccountRepository accounts;
 
 	private final PasswordResetRepository resets;
@@ -55,15 +60,21 @@ public class PasswordResets {
 	/** Mails a reset link when the email has an account; says nothing either way, to not reveal accounts. */
 	@Transactional
 	public void request(String email, Locale locale) {
-		accounts.findByEmail(Emails.normalize(email)).ifPresent(account -> {
-			String token = PublicLinks.newToken();
-			Instant now = clock.instant();
-			resets.save(new PasswordReset(account.id(), PublicLinks.hash(token), now, now.plus(validity)));
-			String link = baseUrl + "/password-reset/" + token;
-			mailer.send(new OutgoingMail(account.email(), messages.getMessage("mail.reset.subject", null, locale),
-					messages.getMessage("mail.reset.body",
-							new Object[] { account.displayName(), link, validity.toMinutes() }, locale)));
-		});
+		Instant now = clock.instant();
+		Optional<Account> account = accounts.findByEmail(Emails.normalize(email));
+		if (account.isEmpty() || isFlooded(account.get(), now)) {
+			return;
+		}
+		String token = PublicLinks.newToken();
+		resets.save(new PasswordReset(account.get().id(), PublicLinks.hash(token), now, now.plus(validity)));
+		String link = baseUrl + "/password-reset/" + token;
+		mailer.send(new OutgoingMail(account.get().email(), messages.getMessage("mail.reset.subject", null, locale),
+				messages.getMessage("mail.reset.body",
+						new Object[] { account.get().displayName(), link, validity.toMinutes() }, locale)));
+	}
+
+	private boolean isFlooded(Account account, Instant now) {
+		return resets.countByAccountIdAndCreatedAtAfter(account.id(), now.minus(FLOOD_WINDOW)) >= FLOOD_LIMIT;
 	}
 
 	/** Whether a genuine link can still be used; empty for a link that never existed. */

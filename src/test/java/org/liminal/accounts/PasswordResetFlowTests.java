@@ -101,6 +101,15 @@ class PasswordResetFlowTests {
 			.andExpect(model().attributeHasFieldErrors("form", "email"));
 	}
 
+	@Test
+	void repeatedRequestsDoNotFloodTheInbox() throws Exception {
+		for (int request = 0; request < 5; request++) {
+			requestReset(coach.email());
+		}
+
+		assertThat(TestMail.messagesTo(coach.email())).hasSize(PasswordResets.FLOOD_LIMIT);
+	}
+
 	private void requestReset(String email) throws Exception {
 		mvc.perform(post("/password-reset").with(csrf()).param("email", email)).andExpect(redirectedUrl("/login"));
 	}
