@@ -75,12 +75,6 @@ class InvitationController {
 		}
 	}
 
-	/** The token travels in the path; pages need it for their form actions. */
-	@ModelAttribute("token")
-	String token(@PathVariable(required = false) String token) {
-		return token;
-	}
-
 	private InvitationView invitation(String token) {
 		return invitations.find(token).orElseThrow(OrganizationNotFoundException::new);
 	}

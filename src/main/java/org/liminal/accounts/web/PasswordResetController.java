@@ -25,12 +25,6 @@ class PasswordResetController {
 		this.resets = resets;
 	}
 
-	/** The token travels in the path; the page needs it for its form action. */
-	@ModelAttribute("token")
-	String token(@PathVariable(required = false) String token) {
-		return token;
-	}
-
 	/** A link that never existed is "not found"; a used or expired one gets a friendly explanation. */
 	private boolean usable(String token) {
 		return resets.isUsable(token).orElseThrow(OrganizationNotFoundException::new);
