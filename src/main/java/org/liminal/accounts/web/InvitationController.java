@@ -8,6 +8,7 @@ import org.liminal.accounts.Invitations;
 import org.liminal.organizations.MemberPrincipal;
 import org.liminal.organizations.OrganizationNotFoundException;
 import org.liminal.organizations.OrganizationSummary;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,8 @@ class InvitationController {
 		try {
 			invitations.acceptAsNewcomer(token, form.getDisplayName(), form.getPassword());
 		}
-		catch (InvitationNotUsable | OptimisticLockingFailureException ex) {
+		catch (InvitationNotUsable | OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			// Someone used the link at the same moment (a second account for the email cannot exist).
 			model.addAttribute("invitation", invitation(token));
 			return "accounts/invitation";
 		}

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.liminal.accounts.AccountSummary;
 import org.liminal.accounts.Accounts;
 import org.liminal.accounts.Invitations;
+import org.liminal.notifications.MailDeliveryFailed;
 import org.liminal.organizations.CurrentMembership;
 import org.liminal.organizations.Member;
 import org.liminal.organizations.MemberPrincipal;
@@ -76,6 +77,10 @@ class MembersController {
 			}
 			catch (MembershipChangeRefused ex) {
 				result.rejectValue("email", ex.messageKey());
+			}
+			catch (MailDeliveryFailed ex) {
+				// Nothing was saved: the invitation and its mail stand or fall together.
+				result.reject("mail.error.notSent");
 			}
 		}
 		return list(inviteForm, model);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.liminal.accounts.PasswordResets;
+import org.liminal.notifications.MailDeliveryFailed;
 import org.liminal.organizations.OrganizationNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +42,13 @@ class PasswordResetController {
 		if (result.hasErrors()) {
 			return "accounts/reset-request";
 		}
-		resets.request(form.getEmail(), locale);
+		try {
+			resets.request(form.getEmail(), locale);
+		}
+		catch (MailDeliveryFailed ex) {
+			result.reject("mail.error.notSent");
+			return "accounts/reset-request";
+		}
 		redirect.addFlashAttribute("flashSuccess", "reset.requested");
 		return "redirect:/login";
 	}
