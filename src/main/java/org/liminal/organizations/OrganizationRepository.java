@@ -1,6 +1,5 @@
 package org.liminal.organizations;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,8 +18,6 @@ interface OrganizationRepository extends Repository<Organization, UUID> {
 	Optional<Organization> findById(UUID id);
 
 	boolean existsBySlug(String slug);
-
-	List<Organization> findAllByIdInOrderByName(List<UUID> ids);
 
 	/** Serializes membership changes of one organization (e.g. removing the last organizer twice at once). */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -1,7 +1,6 @@
 package org.liminal.organizations;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -40,11 +39,6 @@ public class Organizations {
 	@Transactional(readOnly = true)
 	public Optional<OrganizationSummary> findById(UUID id) {
 		return organizations.findById(id).map(Organization::summary);
-	}
-
-	@Transactional(readOnly = true)
-	public List<OrganizationSummary> findAll(List<UUID> ids) {
-		return organizations.findAllByIdInOrderByName(ids).stream().map(Organization::summary).toList();
 	}
 
 	/**

@@ -7,7 +7,6 @@ import org.liminal.organizations.Memberships;
 import org.liminal.organizations.OrganizationSummary;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -30,7 +29,7 @@ class HomeController {
 	}
 
 	@GetMapping("/organizations")
-	String chooseOrganization(Model model) {
+	String chooseOrganization() {
 		return "web/organizations";
 	}
 
