@@ -20,11 +20,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.liminal.Fixtures.Person;
 import org.liminal.accounts.Invitations;
 import org.liminal.accounts.PendingInvitation;
+import org.liminal.curriculum.CurriculumFixtures;
+import org.liminal.curriculum.CurriculumView;
+import org.liminal.curriculum.Programs;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.OrganizationSummary;
 import org.liminal.organizations.TenantContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,6 +46,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * issues add their routes and variables here.
  */
 @WebTest
+@Import(CurriculumFixtures.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IsolationHarnessTests {
 
@@ -77,7 +82,18 @@ class IsolationHarnessTests {
 			Map.entry("POST /{org}/members/invitations", Exposure.TENANT),
 			Map.entry("POST /{org}/members/invitations/{invitationId}/revoke", Exposure.TENANT),
 			Map.entry("POST /{org}/members/{membershipId}/roles", Exposure.TENANT),
-			Map.entry("POST /{org}/members/{membershipId}/remove", Exposure.TENANT));
+			Map.entry("POST /{org}/members/{membershipId}/remove", Exposure.TENANT),
+			Map.entry("GET /{org}/programs", Exposure.TENANT),
+			Map.entry("POST /{org}/programs", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/new", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}/versions/{number}", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}/draft", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}/draft/details", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/details", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/publish", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/discard", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;
@@ -91,6 +107,12 @@ class IsolationHarnessTests {
 
 	@Autowired
 	Invitations invitations;
+
+	@Autowired
+	CurriculumFixtures curriculum;
+
+	@Autowired
+	Programs programs;
 
 	OrganizationSummary a;
 
@@ -115,10 +137,23 @@ class IsolationHarnessTests {
 					organizerOfA.accountId(), java.util.Locale.ENGLISH);
 			return invitations.pending().get(0);
 		});
-		variablesOfA = Map.of(
-				"membershipId", org -> trainerOfA.member().membershipId().toString(),
-				"invitationId", org -> invitationOfA.id().toString(),
-				"token", org -> "unknown-" + UUID.randomUUID());
+		// A program of A with version 1 published and a draft open, so that every curriculum page exists.
+		UUID programOfA = curriculum.publishedProgram(a, "Isolation program");
+		CurriculumView draftOfA = TenantContext.callAsOrganization(a.id(), () -> {
+			programs.startDraft(programOfA);
+			return programs.draft(programOfA);
+		});
+		variablesOfA = Map.ofEntries(
+				Map.entry("membershipId", org -> trainerOfA.member().membershipId().toString()),
+				Map.entry("invitationId", org -> invitationOfA.id().toString()),
+				Map.entry("token", org -> "unknown-" + UUID.randomUUID()),
+				Map.entry("programId", org -> programOfA.toString()),
+				Map.entry("number", org -> "1"),
+				Map.entry("day", org -> "1"),
+				Map.entry("moduleId", org -> draftOfA.modules().get(0).id().toString()),
+				Map.entry("itemId", org -> draftOfA.agenda().get(0).slots().get(0).itemId().toString()),
+				Map.entry("checklistItemId", org -> draftOfA.checklist().get(0).id().toString()),
+				Map.entry("roleId", org -> draftOfA.roleNeeds().get(0).dayOfRoleId().toString()));
 	}
 
 	@Test

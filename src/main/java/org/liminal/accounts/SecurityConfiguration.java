@@ -9,6 +9,7 @@ import org.liminal.organizations.TenantResolutionFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -48,6 +49,13 @@ class SecurityConfiguration {
 						"/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/{org}/members", "/{org}/members/**")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
+				// Every member reads published curriculum; only organizers see drafts and change anything.
+				.requestMatchers(HttpMethod.POST, "/{org}/programs", "/{org}/programs/**", "/{org}/day-of-roles",
+						"/{org}/day-of-roles/**")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
+				.requestMatchers("/{org}/programs/new", "/{org}/programs/import", "/{org}/programs/*/draft",
+						"/{org}/programs/*/draft/**", "/{org}/day-of-roles/new", "/{org}/day-of-roles/*/edit")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
 				.anyRequest()
 				.authenticated())
