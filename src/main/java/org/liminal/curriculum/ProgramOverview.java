@@ -7,10 +7,10 @@ import java.util.UUID;
 /**
  * A program with its history of published versions, newest first.
  *
- * @param latest the latest published version's content, or {@code null} if never published
+ * @param latestNumber the latest published version's number, or {@code null} if never published
  * @param draftVersion the draft's optimistic-lock version, or {@code null} when there is no draft
  */
-public record ProgramOverview(UUID programId, String name, CurriculumView latest, List<PublishedVersion> versions,
+public record ProgramOverview(UUID programId, String name, Integer latestNumber, List<PublishedVersion> versions,
 		Long draftVersion) {
 
 	/** One published version: its number and when it was frozen. */
@@ -22,7 +22,7 @@ public record ProgramOverview(UUID programId, String name, CurriculumView latest
 	}
 
 	public boolean isPublished() {
-		return latest != null;
+		return latestNumber != null;
 	}
 
 }

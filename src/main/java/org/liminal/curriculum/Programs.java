@@ -94,13 +94,14 @@ public class Programs {
 		List<ProgramVersion> all = versions.findByProgram(programId);
 		Optional<ProgramVersion> draft = all.stream().filter(ProgramVersion::isDraft).findFirst();
 		List<ProgramVersion> published = all.stream().filter(version -> !version.isDraft()).toList();
-		CurriculumView latest = published.isEmpty() ? null : published.get(published.size() - 1).view();
-		String name = draft.map(version -> version.details().name()).orElseGet(() -> latest.name());
+		ProgramVersion latest = published.isEmpty() ? null : published.get(published.size() - 1);
+		String name = draft.orElse(latest).details().name();
 		List<ProgramOverview.PublishedVersion> history = new ArrayList<>();
 		for (int i = published.size() - 1; i >= 0; i--) {
 			history.add(new ProgramOverview.PublishedVersion(published.get(i).number(), published.get(i).publishedAt()));
 		}
-		return new ProgramOverview(programId, name, latest, history, draft.map(ProgramVersion::version).orElse(null));
+		return new ProgramOverview(programId, name, latest == null ? null : latest.number(), history,
+				draft.map(ProgramVersion::version).orElse(null));
 	}
 
 	@Transactional(readOnly = true)

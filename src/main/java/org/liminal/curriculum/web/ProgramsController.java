@@ -74,7 +74,7 @@ class ProgramsController {
 			return CurriculumPages.redirectTo(CurriculumPages.draft(current, programId));
 		}
 		return CurriculumPages.redirectTo(
-				CurriculumPages.version(current, programId, overview.latest().number()));
+				CurriculumPages.version(current, programId, overview.latestNumber()));
 	}
 
 	@GetMapping("/{programId}/versions/{number}")
