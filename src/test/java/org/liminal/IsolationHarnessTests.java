@@ -93,7 +93,14 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/programs/{programId}/draft/details", Exposure.TENANT),
 			Map.entry("POST /{org}/programs/{programId}/draft/details", Exposure.TENANT),
 			Map.entry("POST /{org}/programs/{programId}/draft/publish", Exposure.TENANT),
-			Map.entry("POST /{org}/programs/{programId}/draft/discard", Exposure.TENANT));
+			Map.entry("POST /{org}/programs/{programId}/draft/discard", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}/versions/{number}/modules/{moduleId}", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}/draft/modules/{moduleId}", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}/draft/modules/new", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/modules", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}/draft/modules/{moduleId}/edit", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/modules/{moduleId}/edit", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/modules/{moduleId}/remove", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;
