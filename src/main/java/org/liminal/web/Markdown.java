@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * to a mail address and open in a new tab that cannot reach this page. Images become links: a picture from
  * elsewhere would tell its server who reads the guide (and the content security policy blocks it anyway).
  * <p>
- * Templates call it as {@code th:utext="${@markdown.html(text)}"}.
+ * Templates call it in {@code th:with} and show the result with {@code th:utext}: Thymeleaf refuses bean
+ * references inside {@code th:utext} itself (see {@code templates/curriculum/module.html}).
  */
 @Component("markdown")
 public class Markdown {
