@@ -363,13 +363,22 @@ class ProgramVersion {
 
 	// --- Day-of roles ---------------------------------------------------------------
 
-	/** Replaces the roles this program needs: role → number of people (roles with 0 are dropped). */
+	/**
+	 * Replaces the roles this program needs: role → number of people (roles with 0 are dropped). A role still
+	 * needed keeps its row: the database allows one per role, and Hibernate inserts before it deletes orphans.
+	 */
 	void changeRoleNeeds(Map<DayOfRole, Integer> needs) {
 		requireDraft();
-		roleNeeds.clear();
+		Map<UUID, Integer> peopleByRole = new HashMap<>();
+		needs.forEach((role, people) -> peopleByRole.put(role.id(), people));
+		roleNeeds.removeIf(need -> peopleByRole.getOrDefault(need.dayOfRole().id(), 0) <= 0);
 		needs.forEach((role, people) -> {
 			if (people > 0) {
-				roleNeeds.add(new RoleNeed(this, role, people));
+				roleNeeds.stream()
+					.filter(need -> need.dayOfRole().id().equals(role.id()))
+					.findFirst()
+					.ifPresentOrElse(need -> need.changePeople(people),
+							() -> roleNeeds.add(new RoleNeed(this, role, people)));
 			}
 		});
 	}

@@ -46,6 +46,10 @@ class RoleNeed {
 		return new RoleNeed(draft, dayOfRole, people);
 	}
 
+	void changePeople(int people) {
+		this.people = people;
+	}
+
 	DayOfRole dayOfRole() {
 		return dayOfRole;
 	}
