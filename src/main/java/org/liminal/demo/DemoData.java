@@ -17,9 +17,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds organization {@code demo} ("Demo Movement") with a person for every role, and organization
- * {@code other} ("Other Movement") to show that organizations never see each other. Runs once: an
- * existing {@code demo} organization is left as it is. Never enable the {@code demo} profile in production.
+ * Seeds organization {@code demo} ("Demo Movement") with a person for every role and a curriculum (see
+ * {@link DemoCurriculum}), and organization {@code other} ("Other Movement") to show that organizations never see
+ * each other. Runs once: an existing {@code demo} organization is left as it is. Never enable the {@code demo}
+ * profile in production.
  */
 @Component
 @Profile("demo & !operator")
@@ -35,10 +36,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Accounts accounts;
 
-	DemoData(Organizations organizations, Memberships memberships, Accounts accounts) {
+	private final DemoCurriculum curriculum;
+
+	DemoData(Organizations organizations, Memberships memberships, Accounts accounts, DemoCurriculum curriculum) {
 		this.organizations = organizations;
 		this.memberships = memberships;
 		this.accounts = accounts;
+		this.curriculum = curriculum;
 	}
 
 	@Override
@@ -51,6 +55,7 @@ class DemoData implements ApplicationRunner {
 		member(demo, "lead@demo.test", "Luis Lead", OrganizationRole.CHAPTER_LEAD);
 		member(demo, "trainer@demo.test", "Tamara Trainer", OrganizationRole.TRAINER);
 		member(demo, "coach@demo.test", "Carlos Coach", OrganizationRole.COACH);
+		TenantContext.runAsOrganization(demo.id(), curriculum::seed);
 		OrganizationSummary other = organizations.create("other", "Other Movement");
 		member(other, "organizer@other.test", "Omar Organizer", OrganizationRole.ORGANIZER);
 		log.info("Demo data ready: sign in as organizer@demo.test (or lead@, trainer@, coach@demo.test, "
