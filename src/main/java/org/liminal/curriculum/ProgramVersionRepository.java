@@ -14,6 +14,8 @@ interface ProgramVersionRepository extends Repository<ProgramVersion, UUID> {
 
 	void delete(ProgramVersion version);
 
+	void flush();
+
 	Optional<ProgramVersion> findById(UUID id);
 
 	@Query("select v from ProgramVersion v where v.program.id = ?1 and v.number is null")

@@ -148,6 +148,9 @@ public class Programs {
 	public int publish(UUID programId, long expectedVersion) {
 		ProgramVersion draft = drafts.require(programId);
 		draft.requireVersion(expectedVersion);
+		// Pending edits of the same transaction are written while it is still a draft: once published,
+		// the database refuses them (Hibernate writes collection rows after the version's own update).
+		versions.flush();
 		int number = versions.lastNumber(programId) + 1;
 		draft.publish(number, clock.instant());
 		return number;

@@ -154,6 +154,20 @@ class ProgramVersionsTests {
 	}
 
 	@Test
+	void aModuleAddedAndPublishedInOneTransactionIsPublishedWithItsMaterials(
+			@Autowired org.springframework.transaction.support.TransactionTemplate transaction) {
+		UUID programId = curriculum.draftProgram(organization, "All at once");
+
+		as(() -> transaction.execute(status -> {
+			modules.add(programId, CurriculumFixtures.module("Late addition", 30));
+			return programs.publish(programId, programs.draft(programId).version());
+		}));
+
+		assertThat(as(() -> programs.published(programId, 1)).modules()).last()
+			.satisfies(module -> assertThat(module.content().materials()).hasSize(1));
+	}
+
+	@Test
 	void publishingWithoutModulesIsRefused() {
 		UUID programId = as(() -> programs.create(CurriculumFixtures.details("Empty"), java.util.Locale.ENGLISH));
 
