@@ -100,7 +100,16 @@ class IsolationHarnessTests {
 			Map.entry("POST /{org}/programs/{programId}/draft/modules", Exposure.TENANT),
 			Map.entry("GET /{org}/programs/{programId}/draft/modules/{moduleId}/edit", Exposure.TENANT),
 			Map.entry("POST /{org}/programs/{programId}/draft/modules/{moduleId}/edit", Exposure.TENANT),
-			Map.entry("POST /{org}/programs/{programId}/draft/modules/{moduleId}/remove", Exposure.TENANT));
+			Map.entry("POST /{org}/programs/{programId}/draft/modules/{moduleId}/remove", Exposure.TENANT),
+			Map.entry("GET /{org}/day-of-roles", Exposure.TENANT),
+			Map.entry("POST /{org}/day-of-roles", Exposure.TENANT),
+			Map.entry("POST /{org}/day-of-roles/presets", Exposure.TENANT),
+			Map.entry("GET /{org}/day-of-roles/new", Exposure.TENANT),
+			Map.entry("GET /{org}/day-of-roles/{roleId}", Exposure.TENANT),
+			Map.entry("GET /{org}/day-of-roles/{roleId}/edit", Exposure.TENANT),
+			Map.entry("POST /{org}/day-of-roles/{roleId}", Exposure.TENANT),
+			Map.entry("POST /{org}/day-of-roles/{roleId}/retire", Exposure.TENANT),
+			Map.entry("POST /{org}/day-of-roles/{roleId}/restore", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;

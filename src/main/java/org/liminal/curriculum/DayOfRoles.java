@@ -1,8 +1,10 @@
 package org.liminal.curriculum;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -73,13 +75,28 @@ public class DayOfRoles {
 	@Transactional
 	public void addPresets(Locale locale) {
 		for (DayOfRole.Preset preset : DayOfRole.Preset.values()) {
-			if (roles.findByPreset(preset).isEmpty()) {
-				RoleCard card = presetCard(preset, locale);
-				if (roles.findByNameIgnoreCase(card.name()).isEmpty()) {
-					roles.save(new DayOfRole(preset, card, clock.instant()));
-				}
-			}
+			missingPreset(preset, locale).ifPresent(card -> roles.save(new DayOfRole(preset, card, clock.instant())));
 		}
+	}
+
+	/**
+	 * The names of the usual roles {@link #addPresets} would add: a retired preset is not missing (it can be
+	 * restored), nor is one whose name another role already has.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> missingPresets(Locale locale) {
+		return Arrays.stream(DayOfRole.Preset.values())
+			.flatMap(preset -> missingPreset(preset, locale).stream())
+			.map(RoleCard::name)
+			.toList();
+	}
+
+	private Optional<RoleCard> missingPreset(DayOfRole.Preset preset, Locale locale) {
+		if (roles.findByPreset(preset).isPresent()) {
+			return Optional.empty();
+		}
+		RoleCard card = presetCard(preset, locale);
+		return roles.findByNameIgnoreCase(card.name()).isPresent() ? Optional.empty() : Optional.of(card);
 	}
 
 	private RoleCard presetCard(DayOfRole.Preset preset, Locale locale) {
