@@ -106,6 +106,8 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/programs/{programId}/draft/checklist/{checklistItemId}", Exposure.TENANT),
 			Map.entry("POST /{org}/programs/{programId}/draft/checklist/{checklistItemId}", Exposure.TENANT),
 			Map.entry("POST /{org}/programs/{programId}/draft/checklist/{checklistItemId}/remove", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}/draft/roles", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/roles", Exposure.TENANT),
 			Map.entry("GET /{org}/day-of-roles", Exposure.TENANT),
 			Map.entry("POST /{org}/day-of-roles", Exposure.TENANT),
 			Map.entry("POST /{org}/day-of-roles/presets", Exposure.TENANT),
