@@ -66,7 +66,7 @@ class ChecklistTemplateItem {
 
 	void change(ChecklistTask task, DayOfRole dayOfRole) {
 		if (task.offsetDays() < EARLIEST_OFFSET || task.offsetDays() > LATEST_OFFSET) {
-			throw new CurriculumChangeRefused("checklist.error.offsetRange", EARLIEST_OFFSET, LATEST_OFFSET);
+			throw new CurriculumChangeRefused("checklist.error.offsetRange", -EARLIEST_OFFSET, LATEST_OFFSET);
 		}
 		if ((task.responsible() == ResponsibleRole.DAY_OF_ROLE) != (dayOfRole != null)) {
 			throw new CurriculumChangeRefused("checklist.error.dayOfRole");

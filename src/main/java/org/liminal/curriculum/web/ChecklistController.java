@@ -171,7 +171,7 @@ class ChecklistController {
 	private static void checkChoices(ChecklistItemForm form, ResponsibleChoices choices, BindingResult result) {
 		if (!result.hasFieldErrors("days") && !result.hasFieldErrors("timing") && !form.dayInRange()) {
 			result.rejectValue("days", "checklist.error.offsetRange",
-					new Object[] { ChecklistItemForm.EARLIEST_OFFSET, ChecklistItemForm.LATEST_OFFSET }, null);
+					new Object[] { -ChecklistItemForm.EARLIEST_OFFSET, ChecklistItemForm.LATEST_OFFSET }, null);
 		}
 		if (!result.hasFieldErrors("responsible") && !choices.offers(form.getResponsible())) {
 			result.rejectValue("responsible", "checklist.error.responsible");

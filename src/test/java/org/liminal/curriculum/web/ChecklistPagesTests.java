@@ -119,10 +119,10 @@ class ChecklistPagesTests {
 
 		add("Too late", "20", "AFTER", "CHAPTER_LEAD").andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"when-error\"")))
-			.andExpect(content().string(containsString("Choose a day between -56 and 14 days from the training.")))
+			.andExpect(content().string(containsString("Choose a day between 56 days before and 14 days after the training.")))
 			.andExpect(content().string(containsString("value=\"Too late\"")));
 		add("Too early", "57", "BEFORE", "CHAPTER_LEAD").andExpect(status().isOk())
-			.andExpect(content().string(containsString("Choose a day between -56 and 14 days from the training.")));
+			.andExpect(content().string(containsString("Choose a day between 56 days before and 14 days after the training.")));
 		add("Negative", "-3", "BEFORE", "CHAPTER_LEAD").andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a number of days: 0 for the training day.")));
 
@@ -136,7 +136,7 @@ class ChecklistPagesTests {
 		add("confirm venue and date", "8", "BEFORE", "CHAPTER_LEAD").andExpect(redirectedUrl(checklist()));
 		add("Confirm venue and date", "56", "BEFORE", "COACH").andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"title-error\"")))
-			.andExpect(content().string(containsString("There is already a task “Confirm venue and date” on day -56.")));
+			.andExpect(content().string(containsString("There is already a task “Confirm venue and date” on that day.")));
 
 		assertThat(checklistSize()).isEqualTo(before + 1);
 	}
@@ -147,7 +147,7 @@ class ChecklistPagesTests {
 
 		add(" ", "90", "AFTER", "role:" + UUID.randomUUID()).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"title-error\"")))
-			.andExpect(content().string(containsString("Choose a day between -56 and 14 days from the training.")))
+			.andExpect(content().string(containsString("Choose a day between 56 days before and 14 days after the training.")))
 			.andExpect(content().string(containsString("id=\"responsible-error\"")))
 			.andExpect(content().string(containsString("Choose who is responsible for this task.")));
 
