@@ -116,7 +116,8 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/day-of-roles/{roleId}/edit", Exposure.TENANT),
 			Map.entry("POST /{org}/day-of-roles/{roleId}", Exposure.TENANT),
 			Map.entry("POST /{org}/day-of-roles/{roleId}/retire", Exposure.TENANT),
-			Map.entry("POST /{org}/day-of-roles/{roleId}/restore", Exposure.TENANT));
+			Map.entry("POST /{org}/day-of-roles/{roleId}/restore", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}/changes", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;

@@ -145,7 +145,7 @@ final class CurriculumComparison {
 
 	/**
 	 * Modules that stayed on a day but changed their order among the others that stayed: those outside the
-	 * longest run of modules still in the same order. Modules pushed down by an insertion are not "moved".
+	 * longest run of modules still in the same order. Modules pushed down by an insertion are not moved.
 	 */
 	private static List<ModuleMove> reordered(Map<UUID, Placed> before, Map<UUID, Placed> after, int day) {
 		List<UUID> old = stayedOn(day, before, after);

@@ -17,7 +17,7 @@ public class ProgramChanges {
 
 	/**
 	 * Compares published version {@code from} with version {@code to}, or with the draft when {@code to} is
-	 * {@code null}; "not found" when either does not exist in this organization.
+	 * {@code null}; not found when either does not exist in this organization.
 	 */
 	@Transactional(readOnly = true)
 	public VersionComparison compare(UUID programId, int from, Integer to) {
