@@ -177,9 +177,17 @@ class ProgramVersion {
 	// --- Modules --------------------------------------------------------------------
 
 	CurriculumModule addModule(ModuleContent content) {
+		return addModule(UUID.randomUUID(), content);
+	}
+
+	/** Adds a module that already has a key: an imported module keeps the key it has in its file. */
+	CurriculumModule addModule(UUID key, ModuleContent content) {
 		requireDraft();
+		if (modules.stream().anyMatch(module -> module.key().equals(key))) {
+			throw new IllegalArgumentException("Module key " + key + " is already in this version");
+		}
 		int position = modules.stream().mapToInt(CurriculumModule::position).max().orElse(0) + 1;
-		CurriculumModule module = new CurriculumModule(this, UUID.randomUUID(), position, content);
+		CurriculumModule module = new CurriculumModule(this, key, position, content);
 		modules.add(module);
 		return module;
 	}
@@ -327,9 +335,17 @@ class ProgramVersion {
 	// --- Checklist template ---------------------------------------------------------
 
 	ChecklistTemplateItem addChecklistItem(ChecklistTask task, DayOfRole dayOfRole) {
+		return addChecklistItem(UUID.randomUUID(), task, dayOfRole);
+	}
+
+	/** Adds a task that already has a key: an imported task keeps the key it has in its file. */
+	ChecklistTemplateItem addChecklistItem(UUID key, ChecklistTask task, DayOfRole dayOfRole) {
 		requireDraft();
+		if (checklist.stream().anyMatch(item -> item.key().equals(key))) {
+			throw new IllegalArgumentException("Checklist key " + key + " is already in this version");
+		}
 		requireUniqueTask(task, null);
-		ChecklistTemplateItem item = new ChecklistTemplateItem(this, UUID.randomUUID(), task, dayOfRole);
+		ChecklistTemplateItem item = new ChecklistTemplateItem(this, key, task, dayOfRole);
 		checklist.add(item);
 		return item;
 	}
