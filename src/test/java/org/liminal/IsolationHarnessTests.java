@@ -117,7 +117,11 @@ class IsolationHarnessTests {
 			Map.entry("POST /{org}/day-of-roles/{roleId}", Exposure.TENANT),
 			Map.entry("POST /{org}/day-of-roles/{roleId}/retire", Exposure.TENANT),
 			Map.entry("POST /{org}/day-of-roles/{roleId}/restore", Exposure.TENANT),
-			Map.entry("GET /{org}/programs/{programId}/changes", Exposure.TENANT));
+			Map.entry("GET /{org}/programs/{programId}/changes", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}/versions/{number}/export", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}/draft/export", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/import", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/import", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;
