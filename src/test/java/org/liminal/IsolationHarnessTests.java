@@ -121,7 +121,16 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/programs/{programId}/versions/{number}/export", Exposure.TENANT),
 			Map.entry("GET /{org}/programs/{programId}/draft/export", Exposure.TENANT),
 			Map.entry("GET /{org}/programs/import", Exposure.TENANT),
-			Map.entry("POST /{org}/programs/import", Exposure.TENANT));
+			Map.entry("POST /{org}/programs/import", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}/draft/agenda", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/agenda/days/{day}/start", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/agenda/items/{itemId}/earlier", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/agenda/items/{itemId}/later", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/agenda/items/{itemId}/move", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/agenda/items/{itemId}/remove", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/agenda/items/{itemId}/notes", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/agenda/modules", Exposure.TENANT),
+			Map.entry("POST /{org}/programs/{programId}/draft/agenda/breaks", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;

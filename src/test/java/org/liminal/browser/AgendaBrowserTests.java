@@ -1,0 +1,213 @@
+package org.liminal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Position;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.liminal.Fixtures;
+import org.liminal.curriculum.CurriculumFixtures;
+import org.liminal.curriculum.DraftAgenda;
+import org.liminal.curriculum.DraftModules;
+import org.liminal.curriculum.PathwayLevel;
+import org.liminal.curriculum.ProgramDetails;
+import org.liminal.curriculum.Programs;
+import org.liminal.organizations.OrganizationRole;
+import org.liminal.organizations.OrganizationSummary;
+import org.liminal.organizations.TenantContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The agenda editor in a real browser: drag and drop as an enhancement of the move forms, and no serious
+ * accessibility violations.
+ */
+@ExtendWith(BrowserTest.RequiresChromium.class)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import({ Fixtures.class, CurriculumFixtures.class })
+class AgendaBrowserTests {
+
+	private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
+			"wcag22aa");
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
+			"--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+			"--disable-sync", "--no-first-run", "--disable-quic");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Programs programs;
+
+	@Autowired
+	DraftModules modules;
+
+	@Autowired
+	DraftAgenda agenda;
+
+	private OrganizationSummary organization;
+
+	private String organizerEmail;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	@BeforeAll
+	static void launchChromium() {
+		// Runs before the Chromium check skips the tests.
+		if (!Files.isExecutable(CHROMIUM)) {
+			return;
+		}
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(CHROMIUM_ARGS));
+	}
+
+	@AfterAll
+	static void closeChromium() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void anOrganizerInABrowser() {
+		organization = fixtures.organization("agenda-browser");
+		organizerEmail = fixtures.member(organization, OrganizationRole.ORGANIZER).email();
+		context = browser.newContext(
+				new Browser.NewContextOptions().setBaseURL("http://localhost:" + port).setLocale("en-US"));
+		page = context.newPage();
+		page.navigate("/login");
+		page.getByLabel("Email").fill(organizerEmail);
+		page.getByLabel("Password").fill(Fixtures.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		page.waitForLoadState();
+	}
+
+	@AfterEach
+	void closeContext() {
+		if (context != null) {
+			context.close();
+		}
+	}
+
+	@Test
+	void draggingAnItemToAnotherDayMovesItThere() {
+		UUID programId = twoDayProgram();
+		// Both days in view: the drag needs no scrolling.
+		page.setViewportSize(1280, 2000);
+		page.navigate(agendaPath(programId));
+
+		Locator storyOfNow = item("Story of now");
+		Locator storyOfSelf = item("Story of self");
+		storyOfNow.dragTo(storyOfSelf,
+				new Locator.DragToOptions().setSourcePosition(new Position(20, 12)).setTargetPosition(new Position(20, 5)));
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The item was moved.");
+		assertThat(page.locator("[data-agenda-day='1'] .slot-title"))
+			.hasText(new String[] { "Story of now", "Story of self", "Theory of change", "Lunch" });
+		assertThat(page.locator("[data-agenda-day='1'] .time").first()).hasText("09:30–10:00");
+		assertThat(page.locator("[data-agenda-day='2'] .slot-title")).hasText(new String[] { "Story of us" });
+	}
+
+	@Test
+	void theMoveButtonsWorkFromTheKeyboard() {
+		UUID programId = twoDayProgram();
+		page.navigate(agendaPath(programId));
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move down: “Story of self”")).focus();
+		page.keyboard().press("Enter");
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The item was moved.");
+		assertThat(page.locator("[data-agenda-day='1'] .slot-title"))
+			.hasText(new String[] { "Theory of change", "Story of self", "Lunch" });
+		assertThat(page).hasURL(Pattern.compile(".*#item-[0-9a-f-]+$"));
+	}
+
+	@Test
+	void theAgendaEditorHasNoSeriousAccessibilityViolations() {
+		UUID programId = twoDayProgram();
+
+		page.navigate(agendaPath(programId));
+		assertThat(seriousViolations()).as("agenda editor").isEmpty();
+	}
+
+	private Locator item(String title) {
+		return page.locator("[data-agenda-item]")
+			.filter(new Locator.FilterOptions().setHas(page.locator(".slot-title", new Page.LocatorOptions().setHasText(title))));
+	}
+
+	private UUID twoDayProgram() {
+		return TenantContext.callAsOrganization(organization.id(), () -> {
+			UUID programId = programs.create(new ProgramDetails("Two days", "", PathwayLevel.INITIATION, 2, 30,
+					List.of("en")), Locale.ENGLISH);
+			agenda.addModule(programId, 1, modules.add(programId, CurriculumFixtures.module("Story of self", 45)));
+			agenda.addModule(programId, 1, modules.add(programId, CurriculumFixtures.module("Theory of change", 60)));
+			agenda.addModule(programId, 2, modules.add(programId, CurriculumFixtures.module("Story of us", 30)));
+			agenda.addModule(programId, 2, modules.add(programId, CurriculumFixtures.module("Story of now", 30)));
+			agenda.addBreak(programId, 1, "Lunch", 60);
+			return programId;
+		});
+	}
+
+	private String agendaPath(UUID programId) {
+		return "/" + organization.slug() + "/programs/" + programId + "/draft/agenda";
+	}
+
+	private List<String> seriousViolations() {
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_A_AA).analyze();
+		assertThat(results.getErrorMessage()).as("axe error").isNull();
+		return results.getViolations()
+			.stream()
+			.filter(rule -> Set.of("serious", "critical").contains(rule.getImpact()))
+			.flatMap(rule -> rule.getNodes()
+				.stream()
+				.map(node -> rule.getId() + " at " + node.getTarget() + ": " + node.getHtml()))
+			.collect(Collectors.toList());
+	}
+
+}
