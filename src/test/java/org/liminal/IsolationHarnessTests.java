@@ -130,7 +130,9 @@ class IsolationHarnessTests {
 			Map.entry("POST /{org}/programs/{programId}/draft/agenda/items/{itemId}/remove", Exposure.TENANT),
 			Map.entry("POST /{org}/programs/{programId}/draft/agenda/items/{itemId}/notes", Exposure.TENANT),
 			Map.entry("POST /{org}/programs/{programId}/draft/agenda/modules", Exposure.TENANT),
-			Map.entry("POST /{org}/programs/{programId}/draft/agenda/breaks", Exposure.TENANT));
+			Map.entry("POST /{org}/programs/{programId}/draft/agenda/breaks", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}/draft/run-of-show", Exposure.TENANT),
+			Map.entry("GET /{org}/programs/{programId}/versions/{number}/run-of-show", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;

@@ -3,6 +3,7 @@ package org.liminal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.options.Position;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -46,8 +48,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
- * The agenda editor in a real browser: drag and drop as an enhancement of the move forms, and no serious
- * accessibility violations.
+ * The agenda editor and the run-of-show in a real browser: drag and drop as an enhancement of the move forms,
+ * no serious accessibility violations, and a printed run-of-show with a page per day that fits A4 and Letter.
  */
 @ExtendWith(BrowserTest.RequiresChromium.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -169,11 +171,40 @@ class AgendaBrowserTests {
 	}
 
 	@Test
-	void theAgendaEditorHasNoSeriousAccessibilityViolations() {
+	void theAgendaEditorAndTheRunOfShowHaveNoSeriousAccessibilityViolations() {
 		UUID programId = twoDayProgram();
 
 		page.navigate(agendaPath(programId));
 		assertThat(seriousViolations()).as("agenda editor").isEmpty();
+		page.navigate(runOfShowPath(programId));
+		assertThat(seriousViolations()).as("run-of-show").isEmpty();
+	}
+
+	@Test
+	void theRunOfShowPrintsAPagePerDayOnA4AndOnLetter() throws Exception {
+		UUID programId = twoDayProgram();
+		page.navigate(runOfShowPath(programId));
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print"))).isVisible();
+
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+		assertThat(page.locator(".site-header")).isHidden();
+		assertThat(page.locator(".site-footer")).isHidden();
+		assertThat(page.getByRole(AriaRole.BUTTON)).hasCount(0);
+		double widestTable = (Double) page.evaluate(
+				"() => Math.max(...[...document.querySelectorAll('.run-of-show table')].map(t => t.getBoundingClientRect().width))");
+		// 186 mm at 96 px per inch.
+		assertThat(widestTable).isLessThanOrEqualTo(186 / 25.4 * 96 + 0.5);
+
+		assertThat(pages(page.pdf(new Page.PdfOptions().setPreferCSSPageSize(true)))).isEqualTo(2L);
+		assertThat(pages(page.pdf(new Page.PdfOptions().setFormat("Letter")))).isEqualTo(2L);
+	}
+
+	/** Chromium writes each page as an uncompressed "/Type /Page" object. */
+	private static long pages(byte[] pdf) {
+		return Pattern.compile("/Type\\s*/Page(?!s)")
+			.matcher(new String(pdf, StandardCharsets.ISO_8859_1))
+			.results()
+			.count();
 	}
 
 	private Locator item(String title) {
@@ -196,6 +227,10 @@ class AgendaBrowserTests {
 
 	private String agendaPath(UUID programId) {
 		return "/" + organization.slug() + "/programs/" + programId + "/draft/agenda";
+	}
+
+	private String runOfShowPath(UUID programId) {
+		return "/" + organization.slug() + "/programs/" + programId + "/draft/run-of-show";
 	}
 
 	private List<String> seriousViolations() {

@@ -32,7 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * Organizers arrange a draft's agenda with plain forms (no JavaScript).
+ * Organizers arrange a draft's agenda with plain forms (no JavaScript), and every member prints the run-of-show of
+ * a published version.
  */
 @WebTest
 @Import({ CurriculumFixtures.class, QueryCounter.class })
@@ -324,6 +325,7 @@ class AgendaPagesTests {
 		submit(programId, "/items/" + story + "/notes", "notes", "Timer on the table; five-minute signal.");
 
 		assertThat(agendaPage(programId)).contains("<p class=\"slot-notes\">Timer on the table; five-minute signal.</p>");
+		assertThat(page(runOfShowOfDraft(programId), organizer)).contains("Timer on the table; five-minute signal.");
 	}
 
 	@Test
@@ -345,20 +347,81 @@ class AgendaPagesTests {
 		assertThat(as(() -> programs.draft(programId)).agenda().get(0).slots().get(0).slot().notes()).isEmpty();
 	}
 
+	// --- Run-of-show ---------------------------------------------------------------------------------------------
+
+	@Test
+	void aTrainerReadsThePublishedRunOfShowWithClockTimes() throws Exception {
+		UUID programId = curriculum.publishedProgram(organization, "Printed");
+
+		String sheet = page("/" + organization.slug() + "/programs/" + programId + "/versions/1/run-of-show", trainer);
+
+		assertThat(sheet).contains("Run-of-show: Printed, version 1")
+			.contains("Day 1 of 1")
+			.contains("<td class=\"time\">09:30–10:15</td>")
+			.contains("<td class=\"time\">10:15–11:15</td>")
+			.contains("Story of self")
+			.contains("1 needed")
+			.contains("1 h 45 min, ending at 11:15");
+	}
+
+	@Test
+	void theDraftsRunOfShowAndAgendaAreForOrganizersOnly() throws Exception {
+		UUID programId = curriculum.publishedProgram(organization, "Guarded");
+		as(() -> {
+			programs.startDraft(programId);
+			return null;
+		});
+		UUID story = itemIds(programId, 1).get(0);
+
+		mvc.perform(get(runOfShowOfDraft(programId)).session(trainer)).andExpect(status().isForbidden());
+		mvc.perform(get(agendaPath(programId)).session(trainer)).andExpect(status().isForbidden());
+		mvc.perform(post(agendaPath(programId) + "/items/" + story + "/later").session(trainer).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(page(runOfShowOfDraft(programId), organizer)).contains("Run-of-show: draft of Guarded")
+			.contains("Draft, not published");
+	}
+
+	@Test
+	void aVersionThatDoesNotExistHasNoRunOfShow() throws Exception {
+		UUID programId = curriculum.publishedProgram(organization, "Only one");
+
+		mvc.perform(get("/" + organization.slug() + "/programs/" + programId + "/versions/7/run-of-show")
+			.session(trainer)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theRunOfShowSpeaksSpanish() throws Exception {
+		UUID programId = curriculum.publishedProgram(organization, "Formación");
+
+		String sheet = mvc
+			.perform(get("/" + organization.slug() + "/programs/" + programId + "/versions/1/run-of-show")
+				.param("lang", "es")
+				.session(trainer))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(sheet).contains("Día 1 de 1").contains("Módulo o pausa").contains("hace falta 1");
+	}
+
 	// --- Queries -------------------------------------------------------------------------------------------------
 
 	@Test
-	void theAgendaLoadsInABoundedNumberOfQueries() throws Exception {
+	void theAgendaAndTheRunOfShowLoadInABoundedNumberOfQueries() throws Exception {
 		UUID small = programWithModules(2);
 		UUID large = programWithModules(14);
 
 		int agendaOfSmall = queriesFor(agendaPath(small));
 		int agendaOfLarge = queriesFor(agendaPath(large));
+		int sheetOfSmall = queriesFor(runOfShowOfDraft(small));
+		int sheetOfLarge = queriesFor(runOfShowOfDraft(large));
 
 		assertThat(agendaOfLarge).isEqualTo(agendaOfSmall);
+		assertThat(sheetOfLarge).isEqualTo(sheetOfSmall);
 		// Tenant and membership, the program, its draft, modules and their materials, agenda, checklist and roles:
 		// 16 today, with a little room for what later issues add to a version.
 		assertThat(agendaOfSmall).isLessThanOrEqualTo(20);
+		assertThat(sheetOfSmall).isLessThanOrEqualTo(20);
 	}
 
 	// --- Helpers -------------------------------------------------------------------------------------------------
@@ -405,6 +468,10 @@ class AgendaPagesTests {
 
 	private String agendaPath(UUID programId) {
 		return "/" + organization.slug() + "/programs/" + programId + "/draft/agenda";
+	}
+
+	private String runOfShowOfDraft(UUID programId) {
+		return "/" + organization.slug() + "/programs/" + programId + "/draft/run-of-show";
 	}
 
 	private String agendaPage(UUID programId) throws Exception {
