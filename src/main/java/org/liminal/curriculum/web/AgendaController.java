@@ -13,8 +13,8 @@ import org.liminal.curriculum.CurriculumView;
 import org.liminal.curriculum.DraftAgenda;
 import org.liminal.curriculum.Programs;
 import org.liminal.organizations.CurrentMembership;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -193,8 +193,9 @@ class AgendaController {
 			programs.draft(programId);
 			redirect.addFlashAttribute("flashError", "agenda.error.gone");
 		}
-		catch (OptimisticLockingFailureException | DataIntegrityViolationException conflict) {
-			// Two people rearranging at once: the second change is rolled back at commit.
+		catch (ConcurrencyFailureException | DataIntegrityViolationException conflict) {
+			// Two people rearranging at once: the database refuses the second change at commit (a stale version,
+			// a deadlock, or two items in one place), and all of it is rolled back.
 			redirect.addFlashAttribute("flashError", "program.error.conflict");
 		}
 		return redirectToAgenda(current, programId, anchor);
