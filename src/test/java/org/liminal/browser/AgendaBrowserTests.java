@@ -4,33 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.options.Position;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.liminal.Fixtures;
 import org.liminal.curriculum.CurriculumFixtures;
 import org.liminal.curriculum.DraftAgenda;
@@ -42,35 +27,14 @@ import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.OrganizationSummary;
 import org.liminal.organizations.TenantContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
  * The agenda editor and the run-of-show in a real browser: drag and drop as an enhancement of the move forms,
  * no serious accessibility violations, and a printed run-of-show with a page per day that fits A4 and Letter.
  */
-@ExtendWith(BrowserTest.RequiresChromium.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ Fixtures.class, CurriculumFixtures.class })
-class AgendaBrowserTests {
-
-	private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
-			"wcag22aa");
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
-			"--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-			"--disable-sync", "--no-first-run", "--disable-quic");
-
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
+class AgendaBrowserTests extends BrowserJourney {
 
 	@Autowired
 	Fixtures fixtures;
@@ -88,53 +52,11 @@ class AgendaBrowserTests {
 
 	private String organizerEmail;
 
-	private BrowserContext context;
-
-	private Page page;
-
-	@BeforeAll
-	static void launchChromium() {
-		// Runs before the Chromium check skips the tests.
-		if (!Files.isExecutable(CHROMIUM)) {
-			return;
-		}
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(CHROMIUM_ARGS));
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@BeforeEach
 	void anOrganizerInABrowser() {
 		organization = fixtures.organization("agenda-browser");
 		organizerEmail = fixtures.member(organization, OrganizationRole.ORGANIZER).email();
-		context = browser.newContext(
-				new Browser.NewContextOptions().setBaseURL("http://localhost:" + port).setLocale("en-US"));
-		page = context.newPage();
-		page.navigate("/login");
-		page.getByLabel("Email").fill(organizerEmail);
-		page.getByLabel("Password").fill(Fixtures.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.waitForLoadState();
-	}
-
-	@AfterEach
-	void closeContext() {
-		if (context != null) {
-			context.close();
-		}
+		signIn(organizerEmail, Fixtures.PASSWORD);
 	}
 
 	@Test
@@ -231,18 +153,6 @@ class AgendaBrowserTests {
 
 	private String runOfShowPath(UUID programId) {
 		return "/" + organization.slug() + "/programs/" + programId + "/draft/run-of-show";
-	}
-
-	private List<String> seriousViolations() {
-		AxeResults results = new AxeBuilder(page).withTags(WCAG_A_AA).analyze();
-		assertThat(results.getErrorMessage()).as("axe error").isNull();
-		return results.getViolations()
-			.stream()
-			.filter(rule -> Set.of("serious", "critical").contains(rule.getImpact()))
-			.flatMap(rule -> rule.getNodes()
-				.stream()
-				.map(node -> rule.getId() + " at " + node.getTarget() + ": " + node.getHtml()))
-			.collect(Collectors.toList());
 	}
 
 }
