@@ -108,7 +108,9 @@ class ProgramPagesTests {
 			.param("level", "UPGRADE")
 			.param("lengthDays", "two")
 			.param("capacity", "20")
-			.param("languages", "en")).andExpect(status().isOk()).andExpect(content().string(containsString("lengthDays-error")));
+			.param("languages", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("lengthDays-error"), containsString("Enter a whole number."))));
 	}
 
 	@Test
