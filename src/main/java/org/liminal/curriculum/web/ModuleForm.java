@@ -47,9 +47,8 @@ public class ModuleForm {
 
 	private boolean runThroughRequired;
 
-	@Valid
 	@Size(max = 50, message = "{module.error.tooManyMaterials}")
-	private List<MaterialRow> materials = new ArrayList<>();
+	private List<@Valid MaterialRow> materials = new ArrayList<>();
 
 	private long version;
 
