@@ -18,9 +18,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,11 +44,6 @@ class AgendaController {
 	AgendaController(Programs programs, DraftAgenda agenda) {
 		this.programs = programs;
 		this.agenda = agenda;
-	}
-
-	@InitBinder
-	void allowedFields(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping

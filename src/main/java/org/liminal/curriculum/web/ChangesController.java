@@ -15,9 +15,7 @@ import org.liminal.curriculum.Programs;
 import org.liminal.organizations.CurrentMembership;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,11 +40,6 @@ class ChangesController {
 	ChangesController(Programs programs, ProgramChanges changes) {
 		this.programs = programs;
 		this.changes = changes;
-	}
-
-	@InitBinder
-	void allowedFields(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	/**

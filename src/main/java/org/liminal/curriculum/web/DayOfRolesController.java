@@ -15,9 +15,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,11 +34,6 @@ class DayOfRolesController {
 
 	DayOfRolesController(DayOfRoles dayOfRoles) {
 		this.dayOfRoles = dayOfRoles;
-	}
-
-	@InitBinder
-	void allowedFields(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping

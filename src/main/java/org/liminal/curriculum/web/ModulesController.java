@@ -14,9 +14,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,11 +36,6 @@ class ModulesController {
 	ModulesController(Programs programs, DraftModules modules) {
 		this.programs = programs;
 		this.modules = modules;
-	}
-
-	@InitBinder
-	void allowedFields(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping("/versions/{number}/modules/{moduleId}")

@@ -12,9 +12,7 @@ import org.liminal.organizations.CurrentMembership;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,11 +31,6 @@ class ProgramsController {
 
 	ProgramsController(Programs programs) {
 		this.programs = programs;
-	}
-
-	@InitBinder
-	void allowedFields(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping

@@ -15,9 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,11 +41,6 @@ class TransferController {
 			@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
 		this.transfer = transfer;
 		this.maxFileSize = maxFileSize;
-	}
-
-	@InitBinder
-	void allowedFields(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@ModelAttribute("maxMegabytes")
