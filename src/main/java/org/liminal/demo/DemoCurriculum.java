@@ -30,6 +30,7 @@ import org.liminal.curriculum.RoleNeedView;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StreamUtils;
 
 /**
@@ -94,11 +95,14 @@ class DemoCurriculum {
 	}
 
 	/**
-	 * Seeds the programs of the organization set as tenant. Each step is its own transaction, as an organizer's
-	 * edits are: publishing must see the draft's modules already written, or the database refuses them as changes
-	 * to a published version.
+	 * Seeds the programs of the organization set as tenant, all or nothing, unless it already has programs (a
+	 * database seeded before the demo held a curriculum gets one on the next start).
 	 */
-	void seed() {
+	@Transactional
+	void seedUnlessPresent() {
+		if (!programs.list(true).isEmpty()) {
+			return;
+		}
 		UUID feedbackCollector = dayOfRoles.create(FEEDBACK_COLLECTOR);
 		UUID participantSupporter = dayOfRoles.create(PARTICIPANT_SUPPORTER);
 		UUID core = coreTraining(feedbackCollector);

@@ -1,5 +1,6 @@
 package org.liminal.demo;
 
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.logging.Log;
@@ -47,7 +48,9 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (organizations.findBySlug("demo").isPresent()) {
+		Optional<OrganizationSummary> existing = organizations.findBySlug("demo");
+		if (existing.isPresent()) {
+			TenantContext.runAsOrganization(existing.get().id(), curriculum::seedUnlessPresent);
 			return;
 		}
 		OrganizationSummary demo = organizations.create("demo", "Demo Movement");
@@ -55,7 +58,7 @@ class DemoData implements ApplicationRunner {
 		member(demo, "lead@demo.test", "Luis Lead", OrganizationRole.CHAPTER_LEAD);
 		member(demo, "trainer@demo.test", "Tamara Trainer", OrganizationRole.TRAINER);
 		member(demo, "coach@demo.test", "Carlos Coach", OrganizationRole.COACH);
-		TenantContext.runAsOrganization(demo.id(), curriculum::seed);
+		TenantContext.runAsOrganization(demo.id(), curriculum::seedUnlessPresent);
 		OrganizationSummary other = organizations.create("other", "Other Movement");
 		member(other, "organizer@other.test", "Omar Organizer", OrganizationRole.ORGANIZER);
 		log.info("Demo data ready: sign in as organizer@demo.test (or lead@, trainer@, coach@demo.test, "

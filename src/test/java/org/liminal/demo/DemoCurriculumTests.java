@@ -195,6 +195,19 @@ class DemoCurriculumTests {
 		assertThat(as(() -> programs.overview(programId("Core training"))).versions()).hasSize(2);
 	}
 
+	@Test
+	void anOrganizationWithoutProgramsGetsTheWholeCurriculumOnce(@Autowired DemoCurriculum curriculum) {
+		OrganizationSummary older = organizations.create("demo-" + UUID.randomUUID().toString().substring(0, 8),
+				"Seeded before the curriculum existed");
+
+		TenantContext.runAsOrganization(older.id(), curriculum::seedUnlessPresent);
+		TenantContext.runAsOrganization(older.id(), curriculum::seedUnlessPresent);
+
+		assertThat(TenantContext.callAsOrganization(older.id(), () -> programs.list(false)))
+			.extracting(ProgramSummary::name)
+			.containsExactlyInAnyOrder("Core training", "Strategy upgrade", "Training of trainers");
+	}
+
 	private <T> T as(Supplier<T> work) {
 		return TenantContext.callAsOrganization(demo.id(), work);
 	}
