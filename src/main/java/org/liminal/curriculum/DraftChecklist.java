@@ -20,7 +20,7 @@ public class DraftChecklist {
 
 	@Transactional
 	public UUID add(UUID programId, ChecklistTask task) {
-		return drafts.require(programId).addChecklistItem(task, dayOfRole(task)).id();
+		return drafts.require(programId).addChecklistItem(task, dayOfRole(task, null)).id();
 	}
 
 	@Transactional
@@ -28,7 +28,7 @@ public class DraftChecklist {
 		ProgramVersion draft = drafts.require(programId);
 		ChecklistTemplateItem item = draft.checklistItem(itemId);
 		Drafts.requireVersion(item.version(), expectedVersion, ChecklistTemplateItem.class, itemId);
-		draft.changeChecklistItem(itemId, task, dayOfRole(task));
+		draft.changeChecklistItem(itemId, task, dayOfRole(task, item.task().dayOfRoleId()));
 	}
 
 	@Transactional
@@ -36,9 +36,16 @@ public class DraftChecklist {
 		drafts.require(programId).removeChecklistItem(itemId);
 	}
 
-	private DayOfRole dayOfRole(ChecklistTask task) {
-		return task.dayOfRoleId() == null || task.responsible() != ResponsibleRole.DAY_OF_ROLE ? null
-				: dayOfRoles.require(task.dayOfRoleId());
+	/** The task's day-of role; a retired one only if the task already had it. */
+	private DayOfRole dayOfRole(ChecklistTask task, UUID currentRoleId) {
+		if (task.dayOfRoleId() == null || task.responsible() != ResponsibleRole.DAY_OF_ROLE) {
+			return null;
+		}
+		DayOfRole role = dayOfRoles.require(task.dayOfRoleId());
+		if (role.retired() && !role.id().equals(currentRoleId)) {
+			throw new CurriculumChangeRefused("checklist.error.responsible");
+		}
+		return role;
 	}
 
 }

@@ -168,6 +168,26 @@ class ProgramVersionsTests {
 	}
 
 	@Test
+	void aRetiredDayOfRoleIsNotGivenNewTasks(@Autowired DraftChecklist checklist, @Autowired DayOfRoles roles) {
+		UUID programId = curriculum.draftProgram(organization, "Retired roles");
+		UUID welcomer = as(() -> programs.draft(programId)).roleNeeds()
+			.stream()
+			.filter(need -> need.name().equals("Welcomer"))
+			.findFirst()
+			.orElseThrow()
+			.dayOfRoleId();
+		as(() -> {
+			roles.retire(welcomer);
+			return null;
+		});
+
+		assertThatThrownBy(() -> as(() -> checklist.add(programId,
+				new ChecklistTask("Greet", "", -1, ResponsibleRole.DAY_OF_ROLE, welcomer))))
+			.isInstanceOf(CurriculumChangeRefused.class)
+			.hasMessage("checklist.error.responsible");
+	}
+
+	@Test
 	void publishingWithoutModulesIsRefused() {
 		UUID programId = as(() -> programs.create(CurriculumFixtures.details("Empty"), java.util.Locale.ENGLISH));
 
