@@ -82,6 +82,19 @@ class ChangesPageTests {
 	}
 
 	@Test
+	void addedAndRemovedModulesAreNamedWithTheirLength() throws Exception {
+		TenantContext.runAsOrganization(organization.id(), () -> {
+			modules.add(programId, CurriculumFixtures.module("Team launch", 50));
+			modules.remove(programId, programs.draft(programId).modules().get(0).id());
+		});
+
+		String page = page(organizer, "?from=2&to=draft", 200);
+
+		assertThat(page).containsPattern("Added</span>\\s*<strong>Team launch</strong>\\s*<span class=\"muted\">50 min, 1 trainer")
+			.containsPattern("Removed</span>\\s*<strong>Story of self</strong>\\s*<span class=\"muted\">45 min, 1 trainer");
+	}
+
+	@Test
 	void theSameVersionTwiceHasNoChanges() throws Exception {
 		assertThat(page(trainer, "?from=2&to=2", 200)).contains("No changes: both hold the same curriculum.");
 	}
