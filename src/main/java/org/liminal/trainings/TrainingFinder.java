@@ -1,0 +1,156 @@
+package org.liminal.trainings;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.liminal.chapters.ChapterView;
+import org.liminal.chapters.Chapters;
+import org.liminal.curriculum.CurriculumView;
+import org.liminal.curriculum.ProgramSummary;
+import org.liminal.curriculum.Programs;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lists of trainings: filtered and paged, by month for the calendar, and by person for "my trainings".
+ * Each reads its rows in one statement and names them from the chapter and program lists, so a page costs
+ * the same few statements however many trainings it shows.
+ */
+@Service
+public class TrainingFinder {
+
+	private static final String SUMMARY = """
+			select t.id, t.chapter_id, t.program_id, t.version_number, t.status, t.first_day, t.last_day,
+			       (select d.starts_at from training_day d where d.training_id = t.id and d.day = 1) as starts_at,
+			       t.online_link <> '' as online, t.address <> '' as in_person, t.language, t.public as open,
+			       t.lead_days,
+			       (select count(*) from training_assignment a where a.training_id = t.id) as filled_seats
+			from training t
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Chapters chapters;
+
+	private final Programs programs;
+
+	private final TrainingRepository trainings;
+
+	TrainingFinder(JdbcClient jdbc, Chapters chapters, Programs programs, TrainingRepository trainings) {
+		this.jdbc = jdbc;
+		this.chapters = chapters;
+		this.programs = programs;
+		this.trainings = trainings;
+	}
+
+	/** Trainings matching the filter, soonest first, one page at a time (pages numbered from 1). */
+	@Transactional(readOnly = true)
+	public TrainingPage find(TrainingFilter filter, int page, int size) {
+		StringBuilder where = new StringBuilder(" where true");
+		Map<String, Object> params = new HashMap<>();
+		if (filter.chapterId() != null) {
+			where.append(" and t.chapter_id = :chapter");
+			params.put("chapter", filter.chapterId());
+		}
+		if (filter.programId() != null) {
+			where.append(" and t.program_id = :program");
+			params.put("program", filter.programId());
+		}
+		if (filter.status() != null) {
+			where.append(" and t.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.from() != null) {
+			where.append(" and t.last_day >= :from");
+			params.put("from", filter.from());
+		}
+		if (filter.to() != null) {
+			where.append(" and t.first_day <= :to");
+			params.put("to", filter.to());
+		}
+		long total = jdbc.sql("select count(*) from training t" + where).params(params).query(Long.class).single();
+		int safePage = Math.max(1, page);
+		params.put("limit", size);
+		params.put("offset", (long) (safePage - 1) * size);
+		List<Row> rows = jdbc.sql(SUMMARY + where + " order by t.first_day, t.id limit :limit offset :offset")
+			.params(params)
+			.query(Row.class)
+			.list();
+		return new TrainingPage(named(rows), safePage, size, total);
+	}
+
+	/** Trainings on any day between the two dates, for a month calendar; cancelled ones included. */
+	@Transactional(readOnly = true)
+	public List<TrainingSummary> between(LocalDate from, LocalDate to, UUID chapterId) {
+		return find(new TrainingFilter(chapterId, null, null, from, to), 1, 1000).trainings();
+	}
+
+	/**
+	 * The trainings someone is on the team of, with their seats there: upcoming and running ones soonest
+	 * first, then those that ended on or after {@code since}.
+	 */
+	@Transactional(readOnly = true)
+	public List<Assignments> assignedTo(UUID accountId, LocalDate since) {
+		List<Row> rows = jdbc.sql(SUMMARY + """
+				 where t.status <> 'CANCELLED' and t.last_day >= :since
+				   and exists (select 1 from training_assignment a where a.training_id = t.id and a.account_id = :account)
+				 order by t.first_day, t.id""")
+			.param("since", since)
+			.param("account", accountId)
+			.query(Row.class)
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, Training> whole = new HashMap<>();
+		trainings.findWholeByIdIn(rows.stream().map(Row::id).toList()).forEach(t -> whole.put(t.id(), t));
+		Map<UUID, CurriculumView> versions = new HashMap<>();
+		List<Assignments> assignments = new ArrayList<>();
+		List<TrainingSummary> summaries = named(rows);
+		for (TrainingSummary summary : summaries) {
+			Training training = whole.get(summary.id());
+			CurriculumView version = versions.computeIfAbsent(training.programVersionId(),
+					id -> programs.version(id).orElseThrow(TrainingNotFound::new));
+			StaffingPlan plan = StaffingPlan.of(version, training.days());
+			List<SeatPlan> mine = plan.seats()
+				.stream()
+				.filter(seat -> accountId.equals(training.team().get(seat.seat())))
+				.toList();
+			assignments.add(new Assignments(summary, mine));
+		}
+		return assignments;
+	}
+
+	private List<TrainingSummary> named(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, ChapterView> chapterById = chapters.all()
+			.stream()
+			.collect(Collectors.toMap(ChapterView::id, chapter -> chapter, (a, b) -> a, LinkedHashMap::new));
+		Map<UUID, String> programNames = programs.list(false)
+			.stream()
+			.collect(Collectors.toMap(ProgramSummary::programId, ProgramSummary::name));
+		return rows.stream().map(row -> {
+			ChapterView chapter = chapterById.get(row.chapterId());
+			return new TrainingSummary(row.id(), row.chapterId(), chapter.name(), chapter.zone(), row.programId(),
+					programNames.getOrDefault(row.programId(), ""), row.versionNumber(), TrainingStatus.valueOf(row.status()),
+					row.firstDay(), row.lastDay(), row.startsAt(), row.online(), row.inPerson(), row.language(), row.open(),
+					row.leadDays(), (int) row.filledSeats());
+		}).toList();
+	}
+
+	private record Row(UUID id, UUID chapterId, UUID programId, int versionNumber, String status, LocalDate firstDay,
+			LocalDate lastDay, LocalTime startsAt, boolean online, boolean inPerson, String language, boolean open,
+			Integer leadDays, long filledSeats) {
+	}
+
+}
