@@ -26,6 +26,7 @@ import org.liminal.curriculum.Programs;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.OrganizationSummary;
 import org.liminal.organizations.TenantContext;
+import org.liminal.trainings.TrainingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Import;
@@ -46,7 +47,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * issues add their routes and variables here.
  */
 @WebTest
-@Import(CurriculumFixtures.class)
+@Import({ CurriculumFixtures.class, TrainingFixtures.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IsolationHarnessTests {
 
@@ -132,7 +133,23 @@ class IsolationHarnessTests {
 			Map.entry("POST /{org}/programs/{programId}/draft/agenda/modules", Exposure.TENANT),
 			Map.entry("POST /{org}/programs/{programId}/draft/agenda/breaks", Exposure.TENANT),
 			Map.entry("GET /{org}/programs/{programId}/draft/run-of-show", Exposure.TENANT),
-			Map.entry("GET /{org}/programs/{programId}/versions/{number}/run-of-show", Exposure.TENANT));
+			Map.entry("GET /{org}/programs/{programId}/versions/{number}/run-of-show", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/new", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/{trainingId}", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/{trainingId}/edit", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/edit", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/schedule", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/complete", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/discard", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/{trainingId}/reschedule", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/reschedule", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/{trainingId}/cancel", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/cancel", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/{trainingId}/version", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/version", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/{trainingId}/staffing", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/staffing", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;
@@ -152,6 +169,9 @@ class IsolationHarnessTests {
 
 	@Autowired
 	Programs programs;
+
+	@Autowired
+	TrainingFixtures trainings;
 
 	OrganizationSummary a;
 
@@ -182,7 +202,11 @@ class IsolationHarnessTests {
 			programs.startDraft(programOfA);
 			return programs.draft(programOfA);
 		});
+		// A chapter of A with a scheduled training, so that every training page exists.
+		UUID chapterOfA = trainings.chapter(a);
+		UUID trainingOfA = trainings.scheduled(a, chapterOfA, programOfA, java.time.LocalDate.now().plusWeeks(8));
 		variablesOfA = Map.ofEntries(
+				Map.entry("trainingId", org -> trainingOfA.toString()),
 				Map.entry("membershipId", org -> trainerOfA.member().membershipId().toString()),
 				Map.entry("invitationId", org -> invitationOfA.id().toString()),
 				Map.entry("token", org -> "unknown-" + UUID.randomUUID()),

@@ -57,6 +57,13 @@ class SecurityConfiguration {
 				.requestMatchers("/{org}/programs/new", "/{org}/programs/import", "/{org}/programs/*/draft",
 						"/{org}/programs/*/draft/**", "/{org}/day-of-roles/new", "/{org}/day-of-roles/*/edit")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
+				// Every member reads trainings; organizers and chapter leads change them (the pages then let a lead
+				// change only their own chapters' trainings).
+				.requestMatchers(HttpMethod.POST, "/{org}/trainings", "/{org}/trainings/**")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER, OrganizationRole.CHAPTER_LEAD))
+				.requestMatchers("/{org}/trainings/new", "/{org}/trainings/*/edit", "/{org}/trainings/*/staffing",
+						"/{org}/trainings/*/reschedule", "/{org}/trainings/*/cancel", "/{org}/trainings/*/version")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER, OrganizationRole.CHAPTER_LEAD))
 				.anyRequest()
 				.authenticated())
 			.formLogin(login -> login.loginPage("/login")

@@ -64,6 +64,12 @@ public class Trainings {
 	/** Creates a draft training of a published program version in an active chapter. */
 	@Transactional
 	public UUID create(UUID chapterId, UUID versionId, Dates dates, TrainingDetails details) {
+		return create(chapterId, versionId, dates, details, false);
+	}
+
+	/** Creates a training, and schedules it at once when asked: both happen or neither. */
+	@Transactional
+	public UUID create(UUID chapterId, UUID versionId, Dates dates, TrainingDetails details, boolean schedule) {
 		ChapterView chapter = chapters.chapter(chapterId);
 		if (!chapter.active()) {
 			throw new TrainingChangeRefused("chapterId", "training.error.chapterInactive");
@@ -72,9 +78,12 @@ public class Trainings {
 			.orElseThrow(() -> new TrainingChangeRefused("versionId", "training.error.noSuchVersion"));
 		refusePast(chapter, dates);
 		refuseBadDetails(version, details);
-		Training training = new Training(chapterId, version.programId(), versionId, version.number(),
-				StaffingPlan.days(version, dates), details, clock.instant());
-		return trainings.save(training).id();
+		Training training = trainings.save(new Training(chapterId, version.programId(), versionId, version.number(),
+				StaffingPlan.days(version, dates), details, clock.instant()));
+		if (schedule) {
+			schedule(training, chapter);
+		}
+		return training.id();
 	}
 
 	/** Changes place, audience and notes; for a draft also its dates (a scheduled one is rescheduled). */
@@ -97,7 +106,10 @@ public class Trainings {
 	@Transactional
 	public void schedule(UUID trainingId, long expectedVersion) {
 		Training training = current(trainingId, expectedVersion);
-		ChapterView chapter = chapters.chapter(training.chapterId());
+		schedule(training, chapters.chapter(training.chapterId()));
+	}
+
+	private void schedule(Training training, ChapterView chapter) {
 		LeadTime leadTime = new LeadTime(today(chapter.zone()), training.firstDay());
 		if (leadTime.isPast()) {
 			throw new TrainingChangeRefused("firstDay", "training.error.past");
@@ -160,26 +172,45 @@ public class Trainings {
 
 	/**
 	 * Moves an upcoming training to a newer published version of its program. Seats the new version still
-	 * has (same module key and seat number, same day-of role) keep their holders; the others are listed.
+	 * has (same module key and seat number, same day-of role) keep their holders; the others are freed and
+	 * listed.
 	 */
 	@Transactional
 	public VersionMove moveToVersion(UUID trainingId, UUID targetVersionId, long expectedVersion) {
 		Training training = current(trainingId, expectedVersion);
 		ChapterView chapter = chapters.chapter(training.chapterId());
+		VersionMapping mapping = mapping(training, chapter, targetVersionId);
+		UUID previousVersionId = training.programVersionId();
+		training.moveToVersion(mapping.to().versionId(), mapping.to().number(), mapping.days());
+		publishTeamChanges(training, chapter, training.staff(mapping.kept()));
+		if (training.status() == TrainingStatus.SCHEDULED) {
+			events.publishEvent(new TrainingMovedToVersion(organization(), training.id(), chapter.id(),
+					previousVersionId, mapping.to().versionId(), training.dates(), chapter.zone()));
+		}
+		return mapping.move();
+	}
+
+	/** What {@link #moveToVersion} would do, without doing it. */
+	@Transactional(readOnly = true)
+	public VersionMove previewMove(UUID trainingId, UUID targetVersionId) {
+		Training training = trainings.findWhole(trainingId).orElseThrow(TrainingNotFound::new);
+		return mapping(training, chapters.chapter(training.chapterId()), targetVersionId).move();
+	}
+
+	private VersionMapping mapping(Training training, ChapterView chapter, UUID targetVersionId) {
 		CurriculumView from = pinnedVersion(training);
 		CurriculumView to = programs.version(targetVersionId)
 			.filter(version -> version.programId().equals(training.programId()))
 			.filter(version -> version.number() > training.versionNumber())
 			.orElseThrow(() -> new TrainingChangeRefused("versionId", "training.error.notNewer"));
-		if (!training.firstDay().isAfter(today(chapter.zone()))) {
+		if (!training.status().isOpen() || !training.firstDay().isAfter(today(chapter.zone()))) {
 			throw new TrainingChangeRefused(null, "training.error.alreadyStarted");
 		}
-		Dates dates = new Dates(training.firstDay(), startTimes(training, to));
-		List<TrainingDay> newDays = StaffingPlan.days(to, dates);
+		List<TrainingDay> newDays = StaffingPlan.days(to, new Dates(training.firstDay(), startTimes(training, to)));
 		StaffingPlan oldPlan = StaffingPlan.of(from, training.days());
 		StaffingPlan newPlan = StaffingPlan.of(to, newDays);
-		Map<Seat, UUID> kept = new LinkedHashMap<>();
 		Map<UUID, Person> people = people();
+		Map<Seat, UUID> kept = new LinkedHashMap<>();
 		List<StaffedSeat> unmapped = new ArrayList<>();
 		training.team().forEach((seat, accountId) -> {
 			if (newPlan.has(seat)) {
@@ -189,15 +220,11 @@ public class Trainings {
 				unmapped.add(new StaffedSeat(oldPlan.seat(seat).orElseThrow(), people.get(accountId)));
 			}
 		});
-		UUID previousVersionId = training.programVersionId();
-		int fromNumber = training.versionNumber();
-		training.moveToVersion(to.versionId(), to.number(), newDays);
-		publishTeamChanges(training, chapter, training.staff(kept));
-		if (training.status() == TrainingStatus.SCHEDULED) {
-			events.publishEvent(new TrainingMovedToVersion(organization(), training.id(), chapter.id(),
-					previousVersionId, to.versionId(), training.dates(), chapter.zone()));
-		}
-		return new VersionMove(fromNumber, to.number(), unmapped);
+		return new VersionMapping(to, newDays, kept,
+				new VersionMove(training.versionNumber(), to.number(), unmapped));
+	}
+
+	private record VersionMapping(CurriculumView to, List<TrainingDay> days, Map<Seat, UUID> kept, VersionMove move) {
 	}
 
 	/**
