@@ -3,6 +3,7 @@ package org.liminal.trainings;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,14 +52,22 @@ public record StaffingPlan(List<SeatPlan> seats) {
 		return new StaffingPlan(seats);
 	}
 
-	/** The days of a training starting at the given times, each ending when its agenda ends. */
-	static List<TrainingDay> days(CurriculumView version, Dates dates) {
+	/**
+	 * The days of a training starting at the given times, each ending when its agenda ends. A start the
+	 * chapter's clocks skip (the hour lost when daylight saving time begins) is refused, since nobody could
+	 * arrive at it.
+	 */
+	static List<TrainingDay> days(CurriculumView version, Dates dates, ZoneId zone) {
 		if (dates.startTimes().size() != version.details().lengthDays()) {
 			throw new IllegalArgumentException("The program lasts " + version.details().lengthDays() + " days");
 		}
 		List<TrainingDay> days = new ArrayList<>();
 		for (int i = 0; i < dates.startTimes().size(); i++) {
 			LocalTime start = dates.startTimes().get(i);
+			LocalDateTime localStart = dates.firstDay().plusDays(i).atTime(start);
+			if (zone.getRules().getValidOffsets(localStart).isEmpty()) {
+				throw new TrainingChangeRefused("startTimes[" + i + "]", "training.error.skippedTime", i + 1, start);
+			}
 			AgendaDay agenda = version.agenda().get(i);
 			Duration length = agenda.totalMinutes() > 0 ? Duration.ofMinutes(agenda.totalMinutes()) : DAY_WITHOUT_AGENDA;
 			LocalDateTime end = dates.firstDay().plusDays(i).atTime(start).plus(length);

@@ -79,7 +79,7 @@ public class Trainings {
 		refusePast(chapter, dates);
 		refuseBadDetails(version, details);
 		Training training = trainings.save(new Training(chapterId, version.programId(), versionId, version.number(),
-				StaffingPlan.days(version, dates), details, clock.instant()));
+				StaffingPlan.days(version, dates, chapter.zone()), details, clock.instant()));
 		if (schedule) {
 			schedule(training, chapter);
 		}
@@ -97,8 +97,9 @@ public class Trainings {
 			if (training.status() != TrainingStatus.DRAFT) {
 				throw new TrainingChangeRefused(null, "training.error.rescheduleInstead");
 			}
-			refusePast(chapters.chapter(training.chapterId()), dates.get());
-			training.changeDays(StaffingPlan.days(version, dates.get()));
+			ChapterView chapter = chapters.chapter(training.chapterId());
+			refusePast(chapter, dates.get());
+			training.changeDays(StaffingPlan.days(version, dates.get(), chapter.zone()));
 		}
 	}
 
@@ -130,7 +131,7 @@ public class Trainings {
 		refusePast(chapter, dates);
 		List<TrainingDay> before = training.days();
 		List<LocalDate> previousDates = training.dates();
-		training.changeDays(StaffingPlan.days(pinnedVersion(training), dates));
+		training.changeDays(StaffingPlan.days(pinnedVersion(training), dates, chapter.zone()));
 		if (before.equals(training.days())) {
 			return;
 		}
@@ -206,7 +207,8 @@ public class Trainings {
 		if (!training.status().isOpen() || !training.firstDay().isAfter(today(chapter.zone()))) {
 			throw new TrainingChangeRefused(null, "training.error.alreadyStarted");
 		}
-		List<TrainingDay> newDays = StaffingPlan.days(to, new Dates(training.firstDay(), startTimes(training, to)));
+		List<TrainingDay> newDays = StaffingPlan.days(to, new Dates(training.firstDay(), startTimes(training, to)),
+				chapter.zone());
 		StaffingPlan oldPlan = StaffingPlan.of(from, training.days());
 		StaffingPlan newPlan = StaffingPlan.of(to, newDays);
 		Map<UUID, Person> people = people();

@@ -143,6 +143,39 @@ class TrainingsTests {
 	}
 
 	@Test
+	void todayTurnsAtTheChaptersOwnMidnight() {
+		java.time.ZoneId boston = java.time.ZoneId.of("America/New_York");
+
+		clock.set(Instant.parse("2026-03-01T04:59:00Z"));
+		assertThat(trainings.today(boston)).isEqualTo(LocalDate.of(2026, 2, 28));
+		clock.set(Instant.parse("2026-03-01T05:00:00Z"));
+		assertThat(trainings.today(boston)).isEqualTo(LocalDate.of(2026, 3, 1));
+		assertThat(trainings.today(java.time.ZoneId.of("Asia/Kolkata"))).isEqualTo(LocalDate.of(2026, 3, 1));
+	}
+
+	@Test
+	void aStartTheClocksSkipIsRefusedButTheNightTheyGoBackIsFine() {
+		UUID chicago = fixturesOfTrainings.chapter(organization, "America/Chicago", Set.of(), Set.of());
+		CurriculumView version = as(() -> programs.latestPublished(programId).orElseThrow());
+		LocalDate springForward = LocalDate.of(2026, 3, 8);
+
+		assertThatThrownBy(() -> as(() -> trainings.create(chicago, version.versionId(),
+				new Dates(springForward, List.of(LocalTime.of(2, 30))), TrainingFixtures.details())))
+			.isInstanceOfSatisfying(TrainingChangeRefused.class, refused -> {
+				assertThat(refused.messageKey()).isEqualTo("training.error.skippedTime");
+				assertThat(refused.field()).isEqualTo("startTimes[0]");
+			});
+		UUID early = as(() -> trainings.create(chicago, version.versionId(),
+				new Dates(springForward, List.of(LocalTime.of(1, 30))), TrainingFixtures.details()));
+		UUID fallBack = as(() -> trainings.create(chicago, version.versionId(),
+				new Dates(LocalDate.of(2026, 11, 1), List.of(LocalTime.of(1, 30))), TrainingFixtures.details()));
+
+		// Days are kept in the chapter's clock time, as the agenda is read on the day.
+		assertThat(as(() -> trainings.training(early)).days().get(0).endsAt()).isEqualTo(LocalTime.of(3, 15));
+		assertThat(as(() -> trainings.training(fallBack)).days().get(0).startsAt()).isEqualTo(LocalTime.of(1, 30));
+	}
+
+	@Test
 	void aDayThatWouldRunPastMidnightIsRefused() {
 		CurriculumView version = as(() -> programs.latestPublished(programId).orElseThrow());
 
