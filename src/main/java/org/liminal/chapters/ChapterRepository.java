@@ -20,6 +20,10 @@ interface ChapterRepository extends JpaRepository<Chapter, UUID> {
 
 	Optional<Chapter> findBySlug(String slug);
 
+	/** Time zone ids, the one most chapters use first. */
+	@Query("select c.timeZone from Chapter c group by c.timeZone order by count(c) desc, c.timeZone")
+	List<String> zonesByUse();
+
 	@Query("select c from Chapter c where lower(c.name) = lower(:name)")
 	Optional<Chapter> findByNameIgnoringCase(String name);
 

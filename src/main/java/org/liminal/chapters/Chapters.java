@@ -27,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Chapters {
 
+	public static final int MAX_NAME_LENGTH = 120;
+
+	public static final int MAX_REGION_LENGTH = 120;
+
 	private static final Comparator<Person> BY_NAME = Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER);
 
 	private final ChapterRepository chapters;
@@ -52,6 +56,7 @@ public class Chapters {
 		return all.stream().map(chapter -> view(chapter, people)).toList();
 	}
 
+	@Transactional(readOnly = true)
 	public ChapterView chapter(UUID chapterId) {
 		return all().stream()
 			.filter(chapter -> chapter.id().equals(chapterId))
@@ -65,6 +70,7 @@ public class Chapters {
 	}
 
 	/** The chapters a person leads, by name. */
+	@Transactional(readOnly = true)
 	public List<ChapterView> ledBy(UUID accountId) {
 		return all().stream().filter(chapter -> chapter.isLedBy(accountId)).toList();
 	}
@@ -78,14 +84,22 @@ public class Chapters {
 		return peopleById(chapters.findAllWithPeople()).values().stream().sorted(BY_NAME).toList();
 	}
 
+	/** The time zone most of the organization's chapters are in, if it has any: the likely zone of a new one. */
+	@Transactional(readOnly = true)
+	public Optional<ZoneId> usualZone() {
+		return chapters.zonesByUse().stream().findFirst().map(ZoneId::of);
+	}
+
 	@Transactional
 	public UUID create(ChapterDetails details) {
+		refuseInvalid(details);
 		refuseDuplicates(details, null);
 		return chapters.save(new Chapter(details, clock.instant())).id();
 	}
 
 	@Transactional
 	public void change(UUID chapterId, ChapterDetails details, long expectedVersion) {
+		refuseInvalid(details);
 		Chapter chapter = current(chapterId, expectedVersion);
 		refuseDuplicates(details, chapterId);
 		chapter.change(details);
@@ -126,6 +140,26 @@ public class Chapters {
 		return chapter;
 	}
 
+	/** What the database would refuse anyway, refused first with a reason people can act on. */
+	private static void refuseInvalid(ChapterDetails details) {
+		String name = details.name() == null ? "" : details.name().strip();
+		if (name.isEmpty()) {
+			throw new ChapterChangeRefused("name", "chapter.error.nameMissing");
+		}
+		if (name.length() > MAX_NAME_LENGTH) {
+			throw new ChapterChangeRefused("name", "chapter.error.nameSize");
+		}
+		if (details.slug() == null || !ChapterSlugs.isValid(details.slug().strip())) {
+			throw new ChapterChangeRefused("slug", "chapter.error.slug");
+		}
+		if (details.zone() == null || !ZoneId.getAvailableZoneIds().contains(details.zone().getId())) {
+			throw new ChapterChangeRefused("zone", "chapter.error.zone");
+		}
+		if (details.region() != null && details.region().strip().length() > MAX_REGION_LENGTH) {
+			throw new ChapterChangeRefused("region", "chapter.error.regionSize");
+		}
+	}
+
 	private void refuseDuplicates(ChapterDetails details, UUID self) {
 		chapters.findBySlug(details.slug().strip())
 			.filter(other -> !other.id().equals(self))
@@ -137,9 +171,6 @@ public class Chapters {
 			.ifPresent(other -> {
 				throw new ChapterChangeRefused("name", "chapter.error.nameTaken");
 			});
-		if (!ZoneId.getAvailableZoneIds().contains(details.zone().getId())) {
-			throw new ChapterChangeRefused("zone", "chapter.error.zone");
-		}
 	}
 
 	private Map<UUID, Person> peopleById(List<Chapter> all) {
