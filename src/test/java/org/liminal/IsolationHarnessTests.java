@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.liminal.Fixtures.Person;
 import org.liminal.accounts.Invitations;
 import org.liminal.accounts.PendingInvitation;
+import org.liminal.chapters.ChapterDetails;
+import org.liminal.chapters.Chapters;
 import org.liminal.curriculum.CurriculumFixtures;
 import org.liminal.curriculum.CurriculumView;
 import org.liminal.curriculum.Programs;
@@ -149,7 +152,15 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/trainings/{trainingId}/version", Exposure.TENANT),
 			Map.entry("POST /{org}/trainings/{trainingId}/version", Exposure.TENANT),
 			Map.entry("GET /{org}/trainings/{trainingId}/staffing", Exposure.TENANT),
-			Map.entry("POST /{org}/trainings/{trainingId}/staffing", Exposure.TENANT));
+			Map.entry("POST /{org}/trainings/{trainingId}/staffing", Exposure.TENANT),
+			Map.entry("GET /{org}/chapters", Exposure.TENANT),
+			Map.entry("POST /{org}/chapters", Exposure.TENANT),
+			Map.entry("GET /{org}/chapters/new", Exposure.TENANT),
+			Map.entry("GET /{org}/chapters/{chapterId}", Exposure.TENANT),
+			Map.entry("GET /{org}/chapters/{chapterId}/edit", Exposure.TENANT),
+			Map.entry("POST /{org}/chapters/{chapterId}", Exposure.TENANT),
+			Map.entry("GET /{org}/chapters/{chapterId}/people", Exposure.TENANT),
+			Map.entry("POST /{org}/chapters/{chapterId}/people", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;
@@ -172,6 +183,9 @@ class IsolationHarnessTests {
 
 	@Autowired
 	TrainingFixtures trainings;
+
+	@Autowired
+	Chapters chapters;
 
 	OrganizationSummary a;
 
@@ -202,10 +216,17 @@ class IsolationHarnessTests {
 			programs.startDraft(programOfA);
 			return programs.draft(programOfA);
 		});
-		// A chapter of A with a scheduled training, so that every training page exists.
-		UUID chapterOfA = trainings.chapter(a);
+		// A chapter of A led by A's chapter lead, with A's trainer in its pool, and a scheduled training there.
+		Person leadOfA = fixtures.member(a, OrganizationRole.CHAPTER_LEAD);
+		UUID chapterOfA = TenantContext.callAsOrganization(a.id(), () -> {
+			UUID chapterId = chapters.create(new ChapterDetails("Isolation chapter", "isolation-chapter",
+					ZoneId.of("America/Chicago"), "Midwest", true));
+			chapters.changePeople(chapterId, Set.of(leadOfA.accountId()), Set.of(trainerOfA.accountId()), 0);
+			return chapterId;
+		});
 		UUID trainingOfA = trainings.scheduled(a, chapterOfA, programOfA, java.time.LocalDate.now().plusWeeks(8));
 		variablesOfA = Map.ofEntries(
+				Map.entry("chapterId", org -> chapterOfA.toString()),
 				Map.entry("trainingId", org -> trainingOfA.toString()),
 				Map.entry("membershipId", org -> trainerOfA.member().membershipId().toString()),
 				Map.entry("invitationId", org -> invitationOfA.id().toString()),

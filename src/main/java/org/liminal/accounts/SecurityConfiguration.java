@@ -64,6 +64,11 @@ class SecurityConfiguration {
 				.requestMatchers("/{org}/trainings/new", "/{org}/trainings/*/edit", "/{org}/trainings/*/staffing",
 						"/{org}/trainings/*/reschedule", "/{org}/trainings/*/cancel", "/{org}/trainings/*/version")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER, OrganizationRole.CHAPTER_LEAD))
+				// Every member sees the chapters and their people; only organizers create, edit and staff them.
+				.requestMatchers(HttpMethod.POST, "/{org}/chapters", "/{org}/chapters/**")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
+				.requestMatchers("/{org}/chapters/new", "/{org}/chapters/*/edit", "/{org}/chapters/*/people")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
 				.anyRequest()
 				.authenticated())
 			.formLogin(login -> login.loginPage("/login")

@@ -124,6 +124,10 @@ abstract class BrowserJourney {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
 	}
 
+	Locator link(String name) {
+		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
+	}
+
 	Locator membersLink() {
 		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members and invitations"));
 	}

@@ -104,8 +104,4 @@ class CurriculumBrowserTest extends BrowserJourney {
 		button("Add to the agenda").click();
 	}
 
-	private Locator link(String name) {
-		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
-	}
-
 }
