@@ -19,6 +19,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		properties.put("spring.mail.host", "127.0.0.1");
 		properties.put("spring.mail.port", TestMail.port());
 		properties.put("liminal.base-url", "http://localhost");
+		// Spring keeps one context per test configuration alive, each with its own pool: small pools that let
+		// idle connections go keep a whole run (or several side by side) within the server's connection limit.
+		properties.put("spring.datasource.hikari.maximum-pool-size", 5);
+		properties.put("spring.datasource.hikari.minimum-idle", 1);
+		properties.put("spring.datasource.hikari.idle-timeout", 10_000);
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testInfrastructure", properties));
 	}
 
