@@ -182,10 +182,14 @@ class DemoCurriculum {
 
 	/**
 	 * Version 2, after the first trainings: pairs ran out of time in Story of self, trainers asked for support after
-	 * emotional story sessions, and the team launch came when people were most tired.
+	 * emotional story sessions, and the team launch came when people were most tired. The Mexico City chapter's
+	 * trainers now deliver it in Spanish too (the guides stay English: they are sample data).
 	 */
 	private void improveCoreTraining(UUID program, UUID participantSupporter) {
 		programs.startDraft(program);
+		ProgramDetails details = programs.draft(program).details();
+		programs.changeDetails(program, new ProgramDetails(details.name(), details.description(), details.level(),
+				details.lengthDays(), details.capacity(), List.of("en", "es")), programs.draft(program).version());
 		ModuleView self = moduleTitled(programs.draft(program), "Story of self");
 		ModuleContent was = self.content();
 		modules.change(program, self.id(), new ModuleContent(was.title(), was.purpose(), was.learningGoals(), 75,

@@ -163,6 +163,8 @@ class DemoCurriculumTests {
 		assertThat(titlesOfDay(second, 2)).containsSubsequence("Nonviolent discipline and action roles",
 				"Safety and wellbeing", "Afternoon break", "Team launch");
 		assertThat(second.agenda().get(0).startsAt()).isEqualTo(LocalTime.of(9, 15));
+		assertThat(first.details().languages()).containsExactly("en");
+		assertThat(second.details().languages()).containsExactly("en", "es");
 		assertThat(second.checklist()).hasSize(first.checklist().size() + 1);
 		assertThat(second.roleNeeds()).extracting(RoleNeedView::name, RoleNeedView::people)
 			.contains(tuple("Welcomer", 2),
