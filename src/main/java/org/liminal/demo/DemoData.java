@@ -18,10 +18,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds organization {@code demo} ("Demo Movement") with a person for every role and a curriculum (see
- * {@link DemoCurriculum}), and organization {@code other} ("Other Movement") to show that organizations never see
- * each other. Runs once: an existing {@code demo} organization is left as it is. Never enable the {@code demo}
- * profile in production.
+ * Seeds organization {@code demo} ("Demo Movement") with a person for every role, a curriculum (see
+ * {@link DemoCurriculum}) and chapters with their trainings (see {@link DemoTrainings}), and organization
+ * {@code other} ("Other Movement") to show that organizations never see each other. Runs once: an existing
+ * {@code demo} organization only gets the curriculum, chapters and trainings it does not hold yet. Never enable
+ * the {@code demo} profile in production.
  */
 @Component
 @Profile("demo & !operator")
@@ -39,18 +40,22 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoCurriculum curriculum;
 
-	DemoData(Organizations organizations, Memberships memberships, Accounts accounts, DemoCurriculum curriculum) {
+	private final DemoTrainings trainings;
+
+	DemoData(Organizations organizations, Memberships memberships, Accounts accounts, DemoCurriculum curriculum,
+			DemoTrainings trainings) {
 		this.organizations = organizations;
 		this.memberships = memberships;
 		this.accounts = accounts;
 		this.curriculum = curriculum;
+		this.trainings = trainings;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		Optional<OrganizationSummary> existing = organizations.findBySlug("demo");
 		if (existing.isPresent()) {
-			TenantContext.runAsOrganization(existing.get().id(), curriculum::seedUnlessPresent);
+			seedWhatIsMissing(existing.get());
 			return;
 		}
 		OrganizationSummary demo = organizations.create("demo", "Demo Movement");
@@ -58,11 +63,17 @@ class DemoData implements ApplicationRunner {
 		member(demo, "lead@demo.test", "Luis Lead", OrganizationRole.CHAPTER_LEAD);
 		member(demo, "trainer@demo.test", "Tamara Trainer", OrganizationRole.TRAINER);
 		member(demo, "coach@demo.test", "Carlos Coach", OrganizationRole.COACH);
-		TenantContext.runAsOrganization(demo.id(), curriculum::seedUnlessPresent);
+		seedWhatIsMissing(demo);
 		OrganizationSummary other = organizations.create("other", "Other Movement");
 		member(other, "organizer@other.test", "Omar Organizer", OrganizationRole.ORGANIZER);
-		log.info("Demo data ready: sign in as organizer@demo.test (or lead@, trainer@, coach@demo.test, "
+		log.info("Demo data ready: sign in as organizer@demo.test (or lead@, lead.chicago@, trainer@, coach@demo.test, "
 				+ "organizer@other.test) with password '" + PASSWORD + "'");
+	}
+
+	/** The curriculum first: the trainings run its programs. Each is one transaction. */
+	private void seedWhatIsMissing(OrganizationSummary demo) {
+		TenantContext.runAsOrganization(demo.id(), curriculum::seedUnlessPresent);
+		TenantContext.runAsOrganization(demo.id(), trainings::seedUnlessPresent);
 	}
 
 	private void member(OrganizationSummary organization, String email, String name, OrganizationRole role) {
