@@ -43,9 +43,10 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The demo organization's chapters and trainings, whatever day the demo starts on. The detailed checks seed a
  * fresh organization with the clock set to awkward days; the {@code demo} organization itself may have been seeded
- * by another test context (every test class shares one database), so its checks only read it.
+ * by another test context (every test class shares one database), so its checks only read it. The moving clock
+ * needs a context of its own, which keeps a small connection pool.
  */
-@SpringBootTest
+@SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=3")
 @ActiveProfiles("demo")
 @Import(MutableClock.Configuration.class)
 class DemoTrainingsTests {
