@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liminal.SignIn;
-import org.liminal.WebTest;
 import org.liminal.curriculum.AgendaDay;
 import org.liminal.curriculum.ChecklistItemView;
 import org.liminal.curriculum.CurriculumView;
@@ -40,7 +39,6 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -48,8 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * have been seeded by another context with the demo profile: these tests only read the {@code demo} organization,
  * and never assume they created it (nor that nobody added programs to it since).
  */
-@WebTest
-@ActiveProfiles("demo")
+@DemoTest
 class DemoCurriculumTests {
 
 	private static final Pattern TIMING = Pattern.compile("## Timing \\((\\d+) min\\)");

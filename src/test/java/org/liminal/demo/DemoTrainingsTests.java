@@ -36,19 +36,13 @@ import org.liminal.trainings.TrainingView;
 import org.liminal.trainings.Trainings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo organization's chapters and trainings, whatever day the demo starts on. The detailed checks seed a
  * fresh organization with the clock set to awkward days; the {@code demo} organization itself may have been seeded
- * by another test context (every test class shares one database), so its checks only read it. The moving clock
- * needs a context of its own, which keeps a small connection pool.
+ * by another test context (every test class shares one database), so its checks only read it.
  */
-@SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=3")
-@ActiveProfiles("demo")
-@Import(MutableClock.Configuration.class)
+@DemoTest
 class DemoTrainingsTests {
 
 	private static final List<String> CHAPTERS = List.of("Boston", "Chicago", "Los Angeles", "Ciudad de México");
