@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,12 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/chapters/{chapterId}/edit", Exposure.TENANT),
 			Map.entry("POST /{org}/chapters/{chapterId}", Exposure.TENANT),
 			Map.entry("GET /{org}/chapters/{chapterId}/people", Exposure.TENANT),
-			Map.entry("POST /{org}/chapters/{chapterId}/people", Exposure.TENANT));
+			Map.entry("POST /{org}/chapters/{chapterId}/people", Exposure.TENANT),
+			Map.entry("GET /calendar/{token}.ics", Exposure.TOKEN),
+			Map.entry("GET /{org}/calendars", Exposure.TENANT),
+			Map.entry("POST /{org}/calendars/mine/rotate", Exposure.TENANT),
+			Map.entry("POST /{org}/calendars/chapters/{chapterId}/rotate", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/{trainingId}/calendar.ics", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;
@@ -224,7 +230,7 @@ class IsolationHarnessTests {
 			chapters.changePeople(chapterId, Set.of(leadOfA.accountId()), Set.of(trainerOfA.accountId()), 0);
 			return chapterId;
 		});
-		UUID trainingOfA = trainings.scheduled(a, chapterOfA, programOfA, java.time.LocalDate.now().plusWeeks(8));
+		UUID trainingOfA = trainings.scheduled(a, chapterOfA, programOfA, LocalDate.now().plusWeeks(8));
 		variablesOfA = Map.ofEntries(
 				Map.entry("chapterId", org -> chapterOfA.toString()),
 				Map.entry("trainingId", org -> trainingOfA.toString()),

@@ -48,6 +48,9 @@ class SecurityConfiguration {
 						"/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
 						"/actuator/health/**")
 				.permitAll()
+				// Calendar apps poll feeds without signing in: the secret token in the address is the key.
+				.requestMatchers("/calendar/**")
+				.permitAll()
 				.requestMatchers("/{org}/members", "/{org}/members/**")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
 				// Every member reads published curriculum; only organizers see drafts and change anything.

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Long random tokens for URLs that strangers can see (invitations now; sign-up and calendar links
+ * Long random tokens for URLs that strangers can see (invitations and calendar feeds now; sign-up links
  * later). A token leads to its organization without revealing anything else; only its hash is stored.
  */
 @Service
@@ -54,6 +54,14 @@ public class PublicLinks {
 		jdbc.sql("insert into public_link (token_hash, organization_id, purpose, created_at) values (?, ?, ?, ?)")
 			.params(hash(token), TenantContext.requireOrganizationId(), purpose,
 					java.sql.Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** Makes a token of the current organization lead nowhere from now on (a replaced calendar address). */
+	@Transactional
+	public void revoke(String purpose, String token) {
+		jdbc.sql("delete from public_link where token_hash = ? and purpose = ? and organization_id = ?")
+			.params(hash(token), purpose, TenantContext.requireOrganizationId())
 			.update();
 	}
 

@@ -251,6 +251,13 @@ class ICalendarWriterTests {
 		assertThat(ics).contains("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n", "\r\nX-PUBLISHED-TTL:PT1H\r\n");
 	}
 
+	@Test
+	void aTrainingsFileIsNamedInPlainLettersAfterItsProgramAndFirstDay() {
+		assertThat(TrainingCalendars.fileName("Formación básica: ¡Acción!", LocalDate.of(2026, 4, 20)))
+			.isEqualTo("formacion-basica-accion-2026-04-20.ics");
+		assertThat(TrainingCalendars.fileName("行動", LocalDate.of(2026, 4, 20))).isEqualTo("training-2026-04-20.ics");
+	}
+
 	private static CalendarEvent event(String uid, ZoneId zone, LocalDateTime start, String summary) {
 		return new CalendarEvent(uid, 3, zone, start, start.plusHours(2), summary, "",
 				"https://liminal.example/org/trainings/" + uid, "", Status.CONFIRMED);
