@@ -3,6 +3,7 @@ package org.liminal.trainings;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,9 +52,32 @@ public class TrainingFinder {
 		this.trainings = trainings;
 	}
 
+	/** Which trainings come first in a list. */
+	public enum Order {
+
+		/** By first day, earliest first: what is next. */
+		SOONEST_FIRST(" order by t.first_day, t.id"),
+
+		/** By first day, latest first: looking back from today. */
+		LATEST_FIRST(" order by t.first_day desc, t.id desc");
+
+		private final String sql;
+
+		Order(String sql) {
+			this.sql = sql;
+		}
+
+	}
+
 	/** Trainings matching the filter, soonest first, one page at a time (pages numbered from 1). */
 	@Transactional(readOnly = true)
 	public TrainingPage find(TrainingFilter filter, int page, int size) {
+		return find(filter, Order.SOONEST_FIRST, page, size);
+	}
+
+	/** Trainings matching the filter in the given order, one page at a time (pages numbered from 1). */
+	@Transactional(readOnly = true)
+	public TrainingPage find(TrainingFilter filter, Order order, int page, int size) {
 		StringBuilder where = new StringBuilder(" where true");
 		Map<String, Object> params = new HashMap<>();
 		if (filter.chapterId() != null) {
@@ -80,7 +104,7 @@ public class TrainingFinder {
 		int safePage = Math.max(1, page);
 		params.put("limit", size);
 		params.put("offset", (long) (safePage - 1) * size);
-		List<Row> rows = jdbc.sql(SUMMARY + where + " order by t.first_day, t.id limit :limit offset :offset")
+		List<Row> rows = jdbc.sql(SUMMARY + where + order.sql + " limit :limit offset :offset")
 			.params(params)
 			.query(Row.class)
 			.list();
@@ -91,6 +115,27 @@ public class TrainingFinder {
 	@Transactional(readOnly = true)
 	public List<TrainingSummary> between(LocalDate from, LocalDate to, UUID chapterId) {
 		return find(new TrainingFilter(chapterId, null, null, from, to), 1, 1000).trainings();
+	}
+
+	/**
+	 * The days of the given trainings, in order, in one statement: a calendar shows each day at its own
+	 * start time.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<TrainingDay>> daysOf(Collection<UUID> trainingIds) {
+		if (trainingIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, List<TrainingDay>> days = new HashMap<>();
+		jdbc.sql("""
+				select d.training_id, d.day, d.date, d.starts_at, d.ends_at from training_day d
+				where d.training_id in (:ids) order by d.training_id, d.day""")
+			.param("ids", List.copyOf(trainingIds))
+			.query(DayRow.class)
+			.list()
+			.forEach(row -> days.computeIfAbsent(row.trainingId(), id -> new ArrayList<>())
+				.add(new TrainingDay(row.day(), row.date(), row.startsAt(), row.endsAt())));
+		return days;
 	}
 
 	/**
@@ -151,6 +196,9 @@ public class TrainingFinder {
 	private record Row(UUID id, UUID chapterId, UUID programId, int versionNumber, String status, LocalDate firstDay,
 			LocalDate lastDay, LocalTime startsAt, boolean online, boolean inPerson, String language, boolean open,
 			Integer leadDays, long filledSeats) {
+	}
+
+	private record DayRow(UUID trainingId, int day, LocalDate date, LocalTime startsAt, LocalTime endsAt) {
 	}
 
 }
