@@ -166,7 +166,10 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/calendars", Exposure.TENANT),
 			Map.entry("POST /{org}/calendars/mine/rotate", Exposure.TENANT),
 			Map.entry("POST /{org}/calendars/chapters/{chapterId}/rotate", Exposure.TENANT),
-			Map.entry("GET /{org}/trainings/{trainingId}/calendar.ics", Exposure.TENANT));
+			Map.entry("GET /{org}/trainings/{trainingId}/calendar.ics", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/calendar", Exposure.TENANT),
+			Map.entry("GET /{org}/my-trainings", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;
