@@ -101,7 +101,7 @@ class MyTrainingsController {
 		}
 
 		public String postKey() {
-			return "myTrainings.post." + post.name().toLowerCase(Locale.ROOT);
+			return post.messageKey();
 		}
 
 		public boolean isModule() {

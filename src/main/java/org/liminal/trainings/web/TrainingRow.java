@@ -59,7 +59,7 @@ record TrainingRow(TrainingSummary training, String dates, String startsAt, Stri
 	}
 
 	static String statusKey(TrainingStatus status) {
-		return "trainings.status." + status.name().toLowerCase(Locale.ROOT);
+		return status.messageKey();
 	}
 
 	/** A CSS class per status, for the badge's look; the badge's text says the status. */
