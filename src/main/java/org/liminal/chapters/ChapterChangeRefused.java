@@ -1,34 +1,15 @@
 package org.liminal.chapters;
 
-/** A change to a chapter that its rules do not allow; the message key and arguments say why. */
-public class ChapterChangeRefused extends RuntimeException {
+import org.liminal.shared.ChangeRefused;
 
-	private final String field;
-
-	private final String messageKey;
-
-	private final transient Object[] arguments;
+/** A change to a chapter that its rules do not allow. */
+public class ChapterChangeRefused extends ChangeRefused {
 
 	/**
 	 * @param field the form field the refusal is about, or {@code null} for the whole form
 	 */
 	public ChapterChangeRefused(String field, String messageKey, Object... arguments) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-		this.arguments = arguments;
-	}
-
-	public String field() {
-		return field;
-	}
-
-	public String messageKey() {
-		return messageKey;
-	}
-
-	public Object[] arguments() {
-		return arguments.clone();
+		super(field, messageKey, arguments);
 	}
 
 }

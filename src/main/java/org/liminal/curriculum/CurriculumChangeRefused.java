@@ -1,27 +1,15 @@
 package org.liminal.curriculum;
 
+import org.liminal.shared.ChangeRefused;
+
 /**
  * A change to the curriculum that its rules do not allow; the message key (with its arguments) tells the
  * person why.
  */
-public class CurriculumChangeRefused extends RuntimeException {
-
-	private final String messageKey;
-
-	private final transient Object[] arguments;
+public class CurriculumChangeRefused extends ChangeRefused {
 
 	public CurriculumChangeRefused(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.arguments = arguments;
-	}
-
-	public String messageKey() {
-		return messageKey;
-	}
-
-	public Object[] arguments() {
-		return arguments.clone();
+		super(null, messageKey, arguments);
 	}
 
 }

@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Function;
 
-import org.liminal.chapters.Chapters;
-import org.liminal.curriculum.Programs;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,25 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PastTrainings {
 
-	private final TrainingRepository trainings;
-
-	private final Chapters chapters;
-
-	private final Programs programs;
-
-	private final JdbcClient jdbc;
-
-	private final ApplicationEventPublisher events;
+	private final Trainings trainings;
 
 	private final Clock clock;
 
-	PastTrainings(TrainingRepository trainings, Chapters chapters, Programs programs, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+	PastTrainings(Trainings trainings, Clock clock) {
 		this.trainings = trainings;
-		this.chapters = chapters;
-		this.programs = programs;
-		this.jdbc = jdbc;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -56,7 +39,7 @@ public class PastTrainings {
 			throw new IllegalArgumentException("Only the past can be replayed, not " + moment);
 		}
 		Clock then = Clock.fixed(moment, ZoneOffset.UTC);
-		return work.apply(new Trainings(trainings, chapters, programs, jdbc, events, then));
+		return work.apply(trainings.at(then));
 	}
 
 }

@@ -56,6 +56,11 @@ public class Trainings {
 		this.clock = clock;
 	}
 
+	/** The same trainings, with the clock stopped at another moment: for replaying history. */
+	Trainings at(Clock then) {
+		return new Trainings(trainings, chapters, programs, jdbc, events, then);
+	}
+
 	/** The chapter's date today, which every lead time is counted from. */
 	public LocalDate today(ZoneId zone) {
 		return LocalDate.now(clock.withZone(zone));

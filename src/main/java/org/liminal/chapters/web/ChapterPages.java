@@ -1,11 +1,8 @@
 package org.liminal.chapters.web;
 
-import java.util.Set;
 import java.util.UUID;
 
-import org.liminal.chapters.ChapterChangeRefused;
 import org.liminal.organizations.CurrentMembership;
-import org.springframework.validation.BindingResult;
 
 /** Addresses of the chapter pages, and how the domain's refusals reach a re-shown form. */
 final class ChapterPages {
@@ -23,16 +20,6 @@ final class ChapterPages {
 
 	static String redirectTo(String path) {
 		return "redirect:" + path;
-	}
-
-	/** Next to the field the refusal is about when the form has it, else at the top of the form. */
-	static void reject(BindingResult result, ChapterChangeRefused refusal, Set<String> fields) {
-		if (refusal.field() != null && fields.contains(refusal.field())) {
-			result.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), null);
-		}
-		else {
-			result.reject(refusal.messageKey(), refusal.arguments(), null);
-		}
 	}
 
 }

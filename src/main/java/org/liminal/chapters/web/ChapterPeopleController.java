@@ -1,7 +1,6 @@
 package org.liminal.chapters.web;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.liminal.chapters.ChapterChangeRefused;
@@ -10,6 +9,7 @@ import org.liminal.chapters.Chapters;
 import org.liminal.chapters.Person;
 import org.liminal.organizations.CurrentMembership;
 import org.liminal.organizations.OrganizationRole;
+import org.liminal.web.Refusals;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -29,8 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/{org}/chapters/{chapterId}/people")
 class ChapterPeopleController {
-
-	private static final Set<String> FIELDS = Set.of("leads", "pool");
 
 	private final Chapters chapters;
 
@@ -59,7 +57,7 @@ class ChapterPeopleController {
 				return ChapterPages.redirectTo(ChapterPages.chapter(current, chapterId));
 			}
 			catch (ChapterChangeRefused refusal) {
-				ChapterPages.reject(result, refusal, FIELDS);
+				Refusals.reject(result, refusal);
 			}
 			catch (OptimisticLockingFailureException | DataIntegrityViolationException conflict) {
 				// Keep this person's ticks over what is saved now; saving again applies them.

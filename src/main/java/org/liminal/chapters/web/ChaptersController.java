@@ -3,7 +3,6 @@ package org.liminal.chapters.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -13,6 +12,7 @@ import org.liminal.chapters.ChapterView;
 import org.liminal.chapters.Chapters;
 import org.liminal.organizations.CurrentMembership;
 import org.liminal.organizations.MemberPrincipal;
+import org.liminal.web.Refusals;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,8 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/{org}/chapters")
 class ChaptersController {
-
-	private static final Set<String> FIELDS = Set.of("name", "slug", "zone", "region");
 
 	private final Chapters chapters;
 
@@ -83,7 +81,7 @@ class ChaptersController {
 				return ChapterPages.redirectTo(ChapterPages.chapter(current, chapterId));
 			}
 			catch (ChapterChangeRefused refusal) {
-				ChapterPages.reject(result, refusal, FIELDS);
+				Refusals.reject(result, refusal);
 			}
 			catch (DataIntegrityViolationException sameNameOrSlugSavedMeanwhile) {
 				result.reject("chapter.error.savedMeanwhile");
@@ -124,7 +122,7 @@ class ChaptersController {
 				return ChapterPages.redirectTo(ChapterPages.chapter(current, chapterId));
 			}
 			catch (ChapterChangeRefused refusal) {
-				ChapterPages.reject(result, refusal, FIELDS);
+				Refusals.reject(result, refusal);
 			}
 			catch (DataIntegrityViolationException sameNameOrSlugSavedMeanwhile) {
 				result.reject("chapter.error.savedMeanwhile");

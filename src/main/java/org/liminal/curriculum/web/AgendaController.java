@@ -13,6 +13,7 @@ import org.liminal.curriculum.CurriculumView;
 import org.liminal.curriculum.DraftAgenda;
 import org.liminal.curriculum.Programs;
 import org.liminal.organizations.CurrentMembership;
+import org.liminal.web.Refusals;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -179,7 +180,7 @@ class AgendaController {
 			redirect.addFlashAttribute("flashSuccess", doneKey);
 		}
 		catch (CurriculumChangeRefused refusal) {
-			CurriculumPages.flashRefusal(redirect, refusal);
+			Refusals.flash(redirect, refusal);
 		}
 		catch (CurriculumItemNotFound gone) {
 			// An item or module someone else removed meanwhile; a program that is not there stays "not found".

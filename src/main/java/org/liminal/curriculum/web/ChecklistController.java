@@ -13,6 +13,7 @@ import org.liminal.curriculum.DayOfRoles;
 import org.liminal.curriculum.DraftChecklist;
 import org.liminal.curriculum.Programs;
 import org.liminal.organizations.CurrentMembership;
+import org.liminal.web.Refusals;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -180,7 +181,7 @@ class ChecklistController {
 			default -> null;
 		};
 		if (field == null) {
-			CurriculumPages.reject(result, refusal);
+			Refusals.reject(result, refusal);
 		}
 		else {
 			result.rejectValue(field, refusal.messageKey(), refusal.arguments(), null);

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.liminal.curriculum.CurriculumChangeRefused;
 import org.liminal.organizations.CurrentMembership;
+import org.liminal.web.Refusals;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.HandlerMapping;
@@ -24,7 +25,7 @@ class CurriculumRefusals {
 		@SuppressWarnings("unchecked")
 		Map<String, String> variables = (Map<String, String>) request
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		CurriculumPages.flashRefusal(redirect, refusal);
+		Refusals.flash(redirect, refusal);
 		String programId = variables == null ? null : variables.get("programId");
 		return CurriculumPages.redirectTo(programId == null ? CurriculumPages.programs(current)
 				: CurriculumPages.programs(current) + "/" + programId);

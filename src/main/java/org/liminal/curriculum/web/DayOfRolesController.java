@@ -10,6 +10,7 @@ import org.liminal.curriculum.CurriculumChangeRefused;
 import org.liminal.curriculum.DayOfRoleView;
 import org.liminal.curriculum.DayOfRoles;
 import org.liminal.organizations.CurrentMembership;
+import org.liminal.web.Refusals;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -143,7 +144,7 @@ class DayOfRolesController {
 			result.rejectValue("name", refusal.messageKey(), refusal.arguments(), null);
 		}
 		else {
-			CurriculumPages.reject(result, refusal);
+			Refusals.reject(result, refusal);
 		}
 	}
 

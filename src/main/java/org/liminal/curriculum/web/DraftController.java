@@ -8,6 +8,7 @@ import org.liminal.curriculum.CurriculumChangeRefused;
 import org.liminal.curriculum.CurriculumView;
 import org.liminal.curriculum.Programs;
 import org.liminal.organizations.CurrentMembership;
+import org.liminal.web.Refusals;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +48,7 @@ class DraftController {
 			redirect.addFlashAttribute("flashSuccess", "program.draftStarted");
 		}
 		catch (CurriculumChangeRefused refusal) {
-			CurriculumPages.flashRefusal(redirect, refusal);
+			Refusals.flash(redirect, refusal);
 		}
 		return CurriculumPages.redirectTo(CurriculumPages.draft(current, programId));
 	}
@@ -72,7 +73,7 @@ class DraftController {
 				return CurriculumPages.redirectTo(CurriculumPages.draft(current, programId));
 			}
 			catch (CurriculumChangeRefused refusal) {
-				CurriculumPages.reject(result, refusal);
+				Refusals.reject(result, refusal);
 			}
 			catch (OptimisticLockingFailureException conflict) {
 				// Keep what this person typed; the next save applies it over the other person's change.
@@ -93,7 +94,7 @@ class DraftController {
 			return CurriculumPages.redirectTo(CurriculumPages.version(current, programId, number));
 		}
 		catch (CurriculumChangeRefused refusal) {
-			CurriculumPages.flashRefusal(redirect, refusal);
+			Refusals.flash(redirect, refusal);
 		}
 		catch (OptimisticLockingFailureException conflict) {
 			redirect.addFlashAttribute("flashError", "program.error.conflict");
@@ -111,7 +112,7 @@ class DraftController {
 					: CurriculumPages.programs(current));
 		}
 		catch (CurriculumChangeRefused refusal) {
-			CurriculumPages.flashRefusal(redirect, refusal);
+			Refusals.flash(redirect, refusal);
 		}
 		catch (OptimisticLockingFailureException conflict) {
 			redirect.addFlashAttribute("flashError", "program.error.conflict");

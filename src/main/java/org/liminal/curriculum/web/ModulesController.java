@@ -10,6 +10,7 @@ import org.liminal.curriculum.DraftModules;
 import org.liminal.curriculum.ModuleView;
 import org.liminal.curriculum.Programs;
 import org.liminal.organizations.CurrentMembership;
+import org.liminal.web.Refusals;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +68,7 @@ class ModulesController {
 				return CurriculumPages.redirectTo(draftModule(current, programId, moduleId));
 			}
 			catch (CurriculumChangeRefused refusal) {
-				CurriculumPages.reject(result, refusal);
+				Refusals.reject(result, refusal);
 			}
 		}
 		form.withSpareMaterialRows();
@@ -100,7 +101,7 @@ class ModulesController {
 				return CurriculumPages.redirectTo(draftModule(current, programId, moduleId));
 			}
 			catch (CurriculumChangeRefused refusal) {
-				CurriculumPages.reject(result, refusal);
+				Refusals.reject(result, refusal);
 			}
 			catch (OptimisticLockingFailureException conflict) {
 				// Keep what this person typed; saving again applies it over the other person's change.

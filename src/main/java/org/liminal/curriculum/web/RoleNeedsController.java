@@ -15,6 +15,7 @@ import org.liminal.curriculum.DraftRoleNeeds;
 import org.liminal.curriculum.Programs;
 import org.liminal.curriculum.RoleNeedView;
 import org.liminal.organizations.CurrentMembership;
+import org.liminal.web.Refusals;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +65,7 @@ class RoleNeedsController {
 				return CurriculumPages.redirectTo(CurriculumPages.draft(current, programId));
 			}
 			catch (CurriculumChangeRefused refusal) {
-				CurriculumPages.reject(result, refusal);
+				Refusals.reject(result, refusal);
 			}
 			catch (OptimisticLockingFailureException conflict) {
 				// Keep the numbers this person typed; saving again applies them over the other change.

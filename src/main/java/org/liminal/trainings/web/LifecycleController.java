@@ -9,6 +9,7 @@ import org.liminal.organizations.MemberPrincipal;
 import org.liminal.trainings.TrainingChangeRefused;
 import org.liminal.trainings.TrainingView;
 import org.liminal.trainings.Trainings;
+import org.liminal.web.Refusals;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,7 +64,7 @@ class LifecycleController {
 			return TrainingPages.redirectTo(TrainingPages.trainings(current));
 		}
 		catch (TrainingChangeRefused refusal) {
-			TrainingPages.flashRefusal(redirect, refusal);
+			Refusals.flash(redirect, refusal);
 		}
 		catch (OptimisticLockingFailureException conflict) {
 			redirect.addFlashAttribute("flashError", "training.error.conflict");
@@ -97,7 +98,7 @@ class LifecycleController {
 				return TrainingPages.redirectTo(TrainingPages.training(current, trainingId));
 			}
 			catch (TrainingChangeRefused refusal) {
-				TrainingPages.reject(result, refusal);
+				Refusals.reject(result, refusal);
 			}
 			catch (OptimisticLockingFailureException conflict) {
 				result.reject("training.error.conflict");
@@ -133,7 +134,7 @@ class LifecycleController {
 				return TrainingPages.redirectTo(TrainingPages.training(current, trainingId));
 			}
 			catch (TrainingChangeRefused refusal) {
-				TrainingPages.reject(result, refusal);
+				Refusals.reject(result, refusal);
 			}
 			catch (OptimisticLockingFailureException conflict) {
 				result.reject("training.error.conflict");
@@ -159,7 +160,7 @@ class LifecycleController {
 			redirect.addFlashAttribute("flashSuccess", success);
 		}
 		catch (TrainingChangeRefused refusal) {
-			TrainingPages.flashRefusal(redirect, refusal);
+			Refusals.flash(redirect, refusal);
 		}
 		catch (OptimisticLockingFailureException conflict) {
 			redirect.addFlashAttribute("flashError", "training.error.conflict");

@@ -21,6 +21,7 @@ import org.liminal.organizations.MemberPrincipal;
 import org.liminal.trainings.TrainingChangeRefused;
 import org.liminal.trainings.TrainingNotFound;
 import org.liminal.trainings.Trainings;
+import org.liminal.web.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,7 +110,7 @@ class ScheduleController {
 				return TrainingPages.redirectTo(TrainingPages.training(current, trainingId));
 			}
 			catch (TrainingChangeRefused refusal) {
-				TrainingPages.reject(result, refusal);
+				Refusals.reject(result, refusal);
 			}
 		}
 		return form(form.getProgramId(), chapter, version, locale, model);

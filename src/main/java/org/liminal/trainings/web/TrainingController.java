@@ -13,6 +13,7 @@ import org.liminal.trainings.TrainingChangeRefused;
 import org.liminal.trainings.TrainingStatus;
 import org.liminal.trainings.TrainingView;
 import org.liminal.trainings.Trainings;
+import org.liminal.web.Refusals;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -79,7 +80,7 @@ class TrainingController {
 				return TrainingPages.redirectTo(TrainingPages.training(current, trainingId));
 			}
 			catch (TrainingChangeRefused refusal) {
-				TrainingPages.reject(result, refusal);
+				Refusals.reject(result, refusal);
 			}
 			catch (OptimisticLockingFailureException conflict) {
 				result.reject("training.error.conflict");

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.liminal.organizations.CurrentMembership;
 import org.liminal.trainings.TrainingChangeRefused;
+import org.liminal.web.Refusals;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.HandlerMapping;
@@ -24,7 +25,7 @@ class TrainingRefusals {
 		@SuppressWarnings("unchecked")
 		Map<String, String> variables = (Map<String, String>) request
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		TrainingPages.flashRefusal(redirect, refusal);
+		Refusals.flash(redirect, refusal);
 		String trainingId = variables == null ? null : variables.get("trainingId");
 		return TrainingPages.redirectTo(trainingId == null ? TrainingPages.trainings(current)
 				: TrainingPages.trainings(current) + "/" + trainingId);

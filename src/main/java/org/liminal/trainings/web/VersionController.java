@@ -16,6 +16,7 @@ import org.liminal.trainings.TrainingChangeRefused;
 import org.liminal.trainings.TrainingView;
 import org.liminal.trainings.Trainings;
 import org.liminal.trainings.VersionMove;
+import org.liminal.web.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -92,7 +93,7 @@ class VersionController {
 			redirect.addFlashAttribute("unmappedSeats", describe(move.unmapped(), locale));
 		}
 		catch (TrainingChangeRefused refusal) {
-			TrainingPages.flashRefusal(redirect, refusal);
+			Refusals.flash(redirect, refusal);
 		}
 		catch (OptimisticLockingFailureException conflict) {
 			redirect.addFlashAttribute("flashError", "training.error.conflict");

@@ -1,0 +1,5 @@
+/**
+ * The few types every module's rules speak in, so that the pages can treat them alike.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.liminal.shared;
