@@ -52,6 +52,22 @@ public record StaffingPlan(List<SeatPlan> seats) {
 		return new StaffingPlan(seats);
 	}
 
+	/** The seats a version's team has, in the order {@link #of} plans them, without their times. */
+	static List<Seat> seatsOf(CurriculumView version) {
+		List<Seat> seats = new ArrayList<>(List.of(Seat.leadTrainer(), Seat.coach()));
+		for (ModuleView module : inAgendaOrder(version)) {
+			for (int number = 1; number <= module.content().trainersNeeded(); number++) {
+				seats.add(Seat.module(module.key(), number));
+			}
+		}
+		for (RoleNeedView need : version.roleNeeds()) {
+			for (int number = 1; number <= need.people(); number++) {
+				seats.add(Seat.dayOfRole(need.dayOfRoleId(), number));
+			}
+		}
+		return seats;
+	}
+
 	/**
 	 * The days of a training starting at the given times, each ending when its agenda ends. A start the
 	 * chapter's clocks skip (the hour lost when daylight saving time begins) is refused, since nobody could

@@ -111,6 +111,41 @@ public class TrainingFinder {
 		return new TrainingPage(named(rows), safePage, size, total);
 	}
 
+	/**
+	 * How far each of the given trainings' teams is filled, in two statements plus one per program version
+	 * among them (usually a handful, whatever the number of trainings).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Staffing> staffing(Collection<UUID> trainingIds) {
+		if (trainingIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, UUID> versions = new HashMap<>();
+		jdbc.sql("select id, program_version_id from training where id = any(?)")
+			.param(trainingIds.toArray(UUID[]::new))
+			.query((row, number) -> versions.put(row.getObject("id", UUID.class), row.getObject("program_version_id", UUID.class)))
+			.list();
+		Map<UUID, List<Seat>> seats = new HashMap<>();
+		Map<UUID, Map<Seat, UUID>> teams = teamsOf(versions.keySet());
+		Map<UUID, Staffing> staffing = new HashMap<>();
+		versions.forEach((trainingId, versionId) -> staffing.put(trainingId,
+				Staffing.of(seats.computeIfAbsent(versionId, id -> programs.version(id).map(StaffingPlan::seatsOf).orElse(List.of())),
+						teams.getOrDefault(trainingId, Map.of()))));
+		return staffing;
+	}
+
+	/** The given trainings, by id, in one statement (ids of other organizations' trainings are simply absent). */
+	@Transactional(readOnly = true)
+	public Map<UUID, TrainingSummary> summaries(Collection<UUID> trainingIds) {
+		if (trainingIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Row> rows = jdbc.sql(SUMMARY + " where t.id = any(?)").param(trainingIds.toArray(UUID[]::new)).query(Row.class).list();
+		Map<UUID, TrainingSummary> summaries = new HashMap<>();
+		named(rows).forEach(summary -> summaries.put(summary.id(), summary));
+		return summaries;
+	}
+
 	/** Trainings on any day between the two dates, for a month calendar; cancelled ones included. */
 	@Transactional(readOnly = true)
 	public List<TrainingSummary> between(LocalDate from, LocalDate to, UUID chapterId) {
@@ -136,6 +171,31 @@ public class TrainingFinder {
 			.forEach(row -> days.computeIfAbsent(row.trainingId(), id -> new ArrayList<>())
 				.add(new TrainingDay(row.day(), row.date(), row.startsAt(), row.endsAt())));
 		return days;
+	}
+
+	/**
+	 * Who holds which seat on each of the given trainings, in one statement (a training nobody staffed yet is
+	 * absent): whoever plans work per seat holder reads it here.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Map<Seat, UUID>> teamsOf(Collection<UUID> trainingIds) {
+		if (trainingIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, Map<Seat, UUID>> teams = new HashMap<>();
+		jdbc.sql("""
+				select training_id, post, module_key, day_of_role_id, seat, account_id from training_assignment
+				where training_id = any(?)""")
+			.param(trainingIds.toArray(UUID[]::new))
+			.query((row, number) -> {
+				Seat seat = new Seat(Post.valueOf(row.getString("post")), row.getObject("module_key", UUID.class),
+						row.getObject("day_of_role_id", UUID.class), row.getInt("seat"));
+				teams.computeIfAbsent(row.getObject("training_id", UUID.class), id -> new HashMap<>())
+					.put(seat, row.getObject("account_id", UUID.class));
+				return seat;
+			})
+			.list();
+		return teams;
 	}
 
 	/**

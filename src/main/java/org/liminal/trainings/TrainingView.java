@@ -1,7 +1,9 @@
 package org.liminal.trainings;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.liminal.chapters.ChapterView;
@@ -36,6 +38,13 @@ public record TrainingView(UUID id, TrainingStatus status, ChapterView chapter, 
 	/** The days of preparation the compression is about: as scheduled, or as it would be today for a draft. */
 	public long preparationDays() {
 		return status == TrainingStatus.DRAFT || leadDaysAtScheduling == null ? leadTime.days() : leadDaysAtScheduling;
+	}
+
+	/** How far the team is filled, by kind of seat. */
+	public Staffing staffing() {
+		Map<Seat, UUID> holders = new HashMap<>();
+		team.stream().filter(StaffedSeat::isFilled).forEach(seat -> holders.put(seat.seat(), seat.holder().accountId()));
+		return Staffing.of(team.stream().map(StaffedSeat::seat).toList(), holders);
 	}
 
 	public LocalDate firstDay() {

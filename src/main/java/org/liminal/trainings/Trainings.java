@@ -122,7 +122,8 @@ public class Trainings {
 		}
 		training.schedule(leadTime, clock.instant());
 		events.publishEvent(new TrainingScheduled(organization(), training.id(), chapter.id(),
-				training.programVersionId(), training.dates(), chapter.zone(), leadTime.isCompressed()));
+				training.programVersionId(), training.dates(), chapter.zone(), leadTime.isCompressed(),
+				leadTime.today()));
 		training.team().forEach((seat, accountId) -> events.publishEvent(
 				new StaffAssigned(organization(), training.id(), chapter.id(), accountId, seat, training.dates(),
 						chapter.zone())));
@@ -143,7 +144,7 @@ public class Trainings {
 		training.rescheduled(new LeadTime(today(chapter.zone()), dates.firstDay()));
 		if (training.status() == TrainingStatus.SCHEDULED) {
 			events.publishEvent(new TrainingRescheduled(organization(), training.id(), chapter.id(), previousDates,
-					training.dates(), chapter.zone()));
+					training.dates(), chapter.zone(), today(chapter.zone())));
 		}
 	}
 
@@ -191,7 +192,8 @@ public class Trainings {
 		publishTeamChanges(training, chapter, training.staff(mapping.kept()));
 		if (training.status() == TrainingStatus.SCHEDULED) {
 			events.publishEvent(new TrainingMovedToVersion(organization(), training.id(), chapter.id(),
-					previousVersionId, mapping.to().versionId(), training.dates(), chapter.zone()));
+					previousVersionId, mapping.to().versionId(), training.dates(), chapter.zone(),
+					today(chapter.zone())));
 		}
 		return mapping.move();
 	}

@@ -1,0 +1,40 @@
+package org.liminal.preparation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.liminal.curriculum.ResponsibleRole;
+
+/**
+ * A task of a training's checklist.
+ *
+ * @param templateKey the template task it came from (stable across curriculum versions); {@code null} when
+ * someone added it by hand
+ * @param offsetDays days from the training's first day, which the task keeps when the training moves
+ * @param assigneeId whom someone handed the task to; {@code null} while it follows its responsible role
+ * @param ownerId who owns it now; {@code null} means the chapter's leads
+ * @param compressed squeezed in ahead of its usual date because preparation started late
+ */
+public record ChecklistItem(UUID id, UUID trainingId, UUID templateKey, String title, String description,
+		int offsetDays, ResponsibleRole responsible, UUID dayOfRoleId, UUID assigneeId, UUID ownerId,
+		LocalDate dueDate, boolean compressed, ItemStatus status, UUID doneBy, Instant doneAt, long version) {
+
+	public boolean isOpen() {
+		return status == ItemStatus.OPEN;
+	}
+
+	public boolean isDone() {
+		return status == ItemStatus.DONE;
+	}
+
+	/** Open and due before the given (chapter's) date. */
+	public boolean isOverdue(LocalDate today) {
+		return isOpen() && dueDate.isBefore(today);
+	}
+
+	public boolean isAddedByHand() {
+		return templateKey == null;
+	}
+
+}

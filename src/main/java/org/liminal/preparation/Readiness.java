@@ -1,0 +1,98 @@
+package org.liminal.preparation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.liminal.trainings.Staffing;
+
+/**
+ * Whether an upcoming training is on track, as one traffic light with the reasons behind it: its checklist, its
+ * team, and (once run-throughs and sign-up exist) rehearsals and registrations. The same summary serves the
+ * training page, lists and dashboards, and the daily run's at-risk alerts.
+ *
+ * @param daysToGo from the chapter's today to the first day
+ */
+public record Readiness(Level level, Progress checklist, Staffing staffing, long daysToGo, List<Reason> reasons) {
+
+	/** Within this many days, a team still missing trainers or day-of people puts the training at risk. */
+	public static final int TEAM_DEADLINE_DAYS = 14;
+
+	/** Within this many days, a checklist under {@link #CHECKLIST_TARGET_PERCENT} puts the training at risk. */
+	public static final int CHECKLIST_DEADLINE_DAYS = 7;
+
+	public static final int CHECKLIST_TARGET_PERCENT = 80;
+
+	/** The traffic light. */
+	public enum Level {
+
+		/** Green: nothing needs anyone's attention. */
+		ON_TRACK,
+
+		/** Amber: something slipped, with time left to catch up. */
+		ATTENTION,
+
+		/** Red: close to the day with something essential missing; the lead and coach are told. */
+		AT_RISK;
+
+		public String messageKey() {
+			return "readiness.level." + name().toLowerCase(Locale.ROOT);
+		}
+
+		public String cssClass() {
+			return "readiness-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+
+	}
+
+	/** One reason for the light, as a message key with its arguments. */
+	public record Reason(Level level, String messageKey, List<Object> arguments) {
+
+		public Object[] argumentArray() {
+			return arguments.toArray();
+		}
+
+	}
+
+	public Readiness {
+		reasons = List.copyOf(reasons);
+	}
+
+	/** Assesses an upcoming training from its checklist's progress and its team. */
+	public static Readiness assess(Progress checklist, Staffing staffing, long daysToGo) {
+		List<Reason> reasons = new ArrayList<>();
+		boolean teamDeadline = daysToGo <= TEAM_DEADLINE_DAYS;
+		Level teamLevel = teamDeadline ? Level.AT_RISK : Level.ATTENTION;
+		if (!staffing.leadTrainer()) {
+			reasons.add(new Reason(teamLevel, "readiness.reason.noLeadTrainer", List.of()));
+		}
+		int modulesOpen = staffing.moduleSeats() - staffing.moduleSeatsFilled();
+		if (modulesOpen > 0) {
+			reasons.add(new Reason(teamLevel, "readiness.reason.modulesUnstaffed", List.of(modulesOpen)));
+		}
+		int rolesOpen = staffing.roleSeats() - staffing.roleSeatsFilled();
+		if (rolesOpen > 0) {
+			reasons.add(new Reason(teamLevel, "readiness.reason.rolesUnfilled", List.of(rolesOpen)));
+		}
+		if (!staffing.coach()) {
+			reasons.add(new Reason(Level.ATTENTION, "readiness.reason.noCoach", List.of()));
+		}
+		if (daysToGo <= CHECKLIST_DEADLINE_DAYS && checklist.total() > 0
+				&& checklist.percent() < CHECKLIST_TARGET_PERCENT) {
+			reasons.add(new Reason(Level.AT_RISK, "readiness.reason.checklistBehind",
+					List.of(checklist.percent(), CHECKLIST_TARGET_PERCENT)));
+		}
+		if (checklist.overdue() > 0) {
+			reasons.add(new Reason(Level.ATTENTION, "readiness.reason.overdue", List.of(checklist.overdue())));
+		}
+		Level level = reasons.stream().map(Reason::level).max(Enum::compareTo).orElse(Level.ON_TRACK);
+		reasons.sort(Comparator.comparing(Reason::level).reversed());
+		return new Readiness(level, checklist, staffing, daysToGo, reasons);
+	}
+
+	public boolean isAtRisk() {
+		return level == Level.AT_RISK;
+	}
+
+}
