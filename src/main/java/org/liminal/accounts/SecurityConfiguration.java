@@ -51,6 +51,11 @@ class SecurityConfiguration {
 				// Calendar apps poll feeds without signing in: the secret token in the address is the key.
 				.requestMatchers("/calendar/**")
 				.permitAll()
+				// The unsubscribe address at the bottom of a letter works without signing in: its token is the key.
+				.requestMatchers("/unsubscribe/**")
+				.permitAll()
+				.requestMatchers("/{org}/mail", "/{org}/mail/**")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
 				.requestMatchers("/{org}/members", "/{org}/members/**")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
 				// Every member reads published curriculum; only organizers see drafts and change anything.
@@ -80,6 +85,9 @@ class SecurityConfiguration {
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+			// Mail programs' one-click unsubscribe (RFC 8058) posts without a form's token; the address's own secret
+			// token is what a forged request could not know.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe/**"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

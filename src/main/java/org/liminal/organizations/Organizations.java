@@ -18,7 +18,7 @@ public class Organizations {
 	/** Top-level paths that belong to the application, not to an organization. */
 	public static final Set<String> RESERVED_SLUGS = Set.of("login", "logout", "organizations", "invitations",
 			"password-reset", "account", "error", "css", "js", "images", "webjars", "actuator", "favicon.ico",
-			"api", "admin", "static", "assets", "public", "join", "calendar", "robots.txt");
+			"api", "admin", "static", "assets", "public", "join", "calendar", "unsubscribe", "robots.txt");
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
 

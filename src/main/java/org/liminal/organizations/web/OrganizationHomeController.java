@@ -1,7 +1,10 @@
 package org.liminal.organizations.web;
 
+import java.util.List;
+
 import org.liminal.organizations.CurrentMembership;
 import org.liminal.organizations.Memberships;
+import org.liminal.organizations.OrganizerHomeLinks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,14 +16,19 @@ class OrganizationHomeController {
 
 	private final Memberships memberships;
 
-	OrganizationHomeController(Memberships memberships) {
+	private final List<OrganizerHomeLinks> organizerLinks;
+
+	OrganizationHomeController(Memberships memberships, List<OrganizerHomeLinks> organizerLinks) {
 		this.memberships = memberships;
+		this.organizerLinks = organizerLinks;
 	}
 
 	@GetMapping("/{org}")
 	String home(@ModelAttribute("current") CurrentMembership current, Model model) {
 		if (current.isOrganizer()) {
 			model.addAttribute("memberCount", memberships.members().size());
+			model.addAttribute("organizerLinks",
+					organizerLinks.stream().flatMap(links -> links.links().stream()).toList());
 		}
 		return "organizations/home";
 	}
