@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +28,9 @@ import org.liminal.chapters.Chapters;
 import org.liminal.curriculum.CurriculumFixtures;
 import org.liminal.curriculum.CurriculumView;
 import org.liminal.curriculum.Programs;
+import org.liminal.notifications.Letter;
+import org.liminal.notifications.LetterKind;
+import org.liminal.notifications.Outbox;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.OrganizationSummary;
 import org.liminal.organizations.TenantContext;
@@ -35,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -169,7 +174,13 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/trainings/{trainingId}/calendar.ics", Exposure.TENANT),
 			Map.entry("GET /{org}/trainings", Exposure.TENANT),
 			Map.entry("GET /{org}/trainings/calendar", Exposure.TENANT),
-			Map.entry("GET /{org}/my-trainings", Exposure.TENANT));
+			Map.entry("GET /{org}/my-trainings", Exposure.TENANT),
+			Map.entry("GET /{org}/notifications", Exposure.TENANT),
+			Map.entry("POST /{org}/notifications", Exposure.TENANT),
+			Map.entry("GET /{org}/mail", Exposure.TENANT),
+			Map.entry("POST /{org}/mail/{letterId}/retry", Exposure.TENANT),
+			Map.entry("GET /unsubscribe/{token}", Exposure.TOKEN),
+			Map.entry("POST /unsubscribe/{token}", Exposure.TOKEN));
 
 	@Autowired
 	MockMvc mvc;
@@ -195,6 +206,12 @@ class IsolationHarnessTests {
 
 	@Autowired
 	Chapters chapters;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	OrganizationSummary a;
 
@@ -234,9 +251,18 @@ class IsolationHarnessTests {
 			return chapterId;
 		});
 		UUID trainingOfA = trainings.scheduled(a, chapterOfA, programOfA, LocalDate.now().plusWeeks(8));
+		// A digest to A's trainer (which also gives the trainer an unsubscribe address of A).
+		UUID letterOfA = TenantContext.callAsOrganization(a.id(), () -> {
+			outbox.post(new Letter(a.id(), trainerOfA.accountId(), trainerOfA.email(), Locale.ENGLISH,
+					LetterKind.DIGEST, "test/greeting", "mail.invitation.subject", List.of(a.name()),
+					Map.of("headline", "Due soon", "body", "Two tasks"), null));
+			return jdbc.queryForObject("select id from mail_letter where to_address = ?", UUID.class,
+					trainerOfA.email());
+		});
 		variablesOfA = Map.ofEntries(
 				Map.entry("chapterId", org -> chapterOfA.toString()),
 				Map.entry("trainingId", org -> trainingOfA.toString()),
+				Map.entry("letterId", org -> letterOfA.toString()),
 				Map.entry("membershipId", org -> trainerOfA.member().membershipId().toString()),
 				Map.entry("invitationId", org -> invitationOfA.id().toString()),
 				Map.entry("token", org -> "unknown-" + UUID.randomUUID()),

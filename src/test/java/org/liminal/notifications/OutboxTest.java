@@ -2,6 +2,7 @@ package org.liminal.notifications;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +95,15 @@ public abstract class OutboxTest {
 		}
 	}
 
+	/** With the mail server down, lets every attempt of the due letters fail, to the last. */
+	protected void giveUp() throws IOException {
+		mailServerIsDown();
+		for (int attempt = 0; attempt <= MailDelivery.BACKOFF.size(); attempt++) {
+			delivery.deliverDue();
+			clock.advance(Duration.ofHours(13));
+		}
+	}
+
 	protected void mailServerIsUp() {
 		mailSender.setPort(workingPort);
 	}
@@ -104,7 +114,7 @@ public abstract class OutboxTest {
 				Map.of("headline", "Headline for " + to.email(), "body", "Three tasks are due this week."), dedupeKey);
 	}
 
-	protected boolean post(Letter letter) {
+	protected boolean queue(Letter letter) {
 		return as(() -> outbox.post(letter));
 	}
 

@@ -25,7 +25,7 @@ class OutboxTests extends OutboxTest {
 
 	@Test
 	void aLetterArrivesAsPlainTextAndHtmlInEnglish() throws Exception {
-		assertThat(post(letter(trainer, LetterKind.ALERT, Locale.ENGLISH, null))).isTrue();
+		assertThat(queue(letter(trainer, LetterKind.ALERT, Locale.ENGLISH, null))).isTrue();
 
 		delivery.deliverDue();
 
@@ -47,7 +47,7 @@ class OutboxTests extends OutboxTest {
 
 	@Test
 	void aLetterArrivesInTheRecipientsLanguage() throws Exception {
-		post(letter(trainer, LetterKind.ALERT, Locale.forLanguageTag("es"), null));
+		queue(letter(trainer, LetterKind.ALERT, Locale.forLanguageTag("es"), null));
 
 		delivery.deliverDue();
 
@@ -60,7 +60,7 @@ class OutboxTests extends OutboxTest {
 
 	@Test
 	void aLetterIsRenderedWhenQueued() {
-		post(letter(trainer, LetterKind.ALERT, Locale.ENGLISH, null));
+		queue(letter(trainer, LetterKind.ALERT, Locale.ENGLISH, null));
 		String html = as(() -> new org.springframework.jdbc.core.JdbcTemplate(dataSource)
 			.queryForObject("select html_body from mail_letter where to_address = ?", String.class, trainer.email()));
 
@@ -72,10 +72,10 @@ class OutboxTests extends OutboxTest {
 	void aDedupeKeyQueuesOneLetterAndSendsOneMail() {
 		String key = "digest:" + trainer.accountId() + ":2026-03-02";
 
-		assertThat(post(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, key))).isTrue();
-		assertThat(post(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, key))).isFalse();
+		assertThat(queue(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, key))).isTrue();
+		assertThat(queue(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, key))).isFalse();
 		delivery.deliverDue();
-		assertThat(post(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, key))).as("after it was sent").isFalse();
+		assertThat(queue(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, key))).as("after it was sent").isFalse();
 		delivery.deliverDue();
 
 		assertThat(lettersTo(trainer.email())).hasSize(1);
@@ -87,7 +87,7 @@ class OutboxTests extends OutboxTest {
 		String key = "digest:shared-key";
 		OrganizationSummary other = fixtures.organization("outbox-other");
 		Person otherTrainer = fixtures.member(other, OrganizationRole.TRAINER);
-		post(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, key));
+		queue(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, key));
 
 		boolean posted = TenantContext.callAsOrganization(other.id(),
 				() -> outbox.post(new Letter(other.id(), otherTrainer.accountId(), otherTrainer.email(), Locale.ENGLISH,
@@ -99,7 +99,7 @@ class OutboxTests extends OutboxTest {
 
 	@Test
 	void aDigestCarriesItsUnsubscribeAddressInTheHeadersAndTheFooter() throws Exception {
-		post(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, null));
+		queue(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, null));
 
 		delivery.deliverDue();
 
@@ -115,8 +115,8 @@ class OutboxTests extends OutboxTest {
 
 	@Test
 	void everyDigestOfAPersonCarriesTheSameAddress() {
-		post(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, "digest:1"));
-		post(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, "digest:2"));
+		queue(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, "digest:1"));
+		queue(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, "digest:2"));
 
 		List<String> addresses = as(() -> new org.springframework.jdbc.core.JdbcTemplate(dataSource)
 			.queryForList("select unsubscribe_url from mail_letter where to_address = ?", String.class, trainer.email()));
@@ -127,7 +127,7 @@ class OutboxTests extends OutboxTest {
 
 	@Test
 	void alertsAndTransactionalMailCarryNoUnsubscribeAddress() throws Exception {
-		post(letter(trainer, LetterKind.ALERT, Locale.ENGLISH, null));
+		queue(letter(trainer, LetterKind.ALERT, Locale.ENGLISH, null));
 
 		delivery.deliverDue();
 
@@ -143,8 +143,8 @@ class OutboxTests extends OutboxTest {
 			return null;
 		});
 
-		assertThat(post(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, null))).isFalse();
-		assertThat(post(letter(trainer, LetterKind.ALERT, Locale.ENGLISH, null))).isTrue();
+		assertThat(queue(letter(trainer, LetterKind.DIGEST, Locale.ENGLISH, null))).isFalse();
+		assertThat(queue(letter(trainer, LetterKind.ALERT, Locale.ENGLISH, null))).isTrue();
 		assertThat(lettersTo(trainer.email())).hasSize(1);
 	}
 
@@ -160,7 +160,7 @@ class OutboxTests extends OutboxTest {
 	@Test
 	void aLetterToSomeoneWithoutAnAccountHasNoPreferencesLink() throws Exception {
 		String participant = uniqueAddress();
-		post(new Letter(organization.id(), null, participant, Locale.ENGLISH, LetterKind.PARTICIPANT_REMINDER,
+		queue(new Letter(organization.id(), null, participant, Locale.ENGLISH, LetterKind.PARTICIPANT_REMINDER,
 				"test/greeting", "mail.invitation.subject", List.of(organization.name()),
 				Map.of("headline", "See you Saturday", "body", "Bring a friend."), null));
 
