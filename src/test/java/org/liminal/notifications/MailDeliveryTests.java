@@ -19,12 +19,28 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Delivery retries with backoff, gives up visibly, sends again on request, and never sends a letter twice. */
 class MailDeliveryTests extends OutboxTest {
 
 	@Autowired
 	UndeliveredMail undelivered;
+
+	@Test
+	void withoutATenantNoLetterIsVisibleOnlyWhichOrganizationsHaveDueOnes() {
+		queue(letter(trainer, LetterKind.ALERT, Locale.ENGLISH, null));
+		JdbcTemplate withoutTenant = new JdbcTemplate(dataSource);
+
+		assertThat(withoutTenant.queryForObject("select count(*) from mail_letter", Long.class)).isZero();
+		assertThat(withoutTenant.queryForList("select mail_organizations_with_due_letters(?)", UUID.class,
+				Timestamp.from(clock.instant())))
+			.contains(organization.id());
+		assertThat(withoutTenant.queryForList("select mail_organizations_with_due_letters(?)", UUID.class,
+				Timestamp.from(clock.instant().minusSeconds(1))))
+			.as("not due yet")
+			.doesNotContain(organization.id());
+	}
 
 	@Test
 	void aRefusedLetterIsTriedAgainAfterLongerAndLongerWaitsThenGivenUp() throws Exception {
