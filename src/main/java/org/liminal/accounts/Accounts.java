@@ -2,12 +2,16 @@ package org.liminal.accounts;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,16 +20,47 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
+	private static final Set<String> SUPPORTED_LANGUAGES = Set.of("en", "es");
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwordEncoder;
 
 	private final Clock clock;
 
-	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	private final JdbcClient jdbc;
+
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.jdbc = jdbc;
+	}
+
+	/** The languages the people last used the site in, for writing to them; English for those never seen. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Locale> languagesOf(Collection<UUID> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, Locale> languages = new HashMap<>();
+		jdbc.sql("select id, language from account where id = any(?)")
+			.param(accountIds.toArray(UUID[]::new))
+			.query((row, number) -> languages.put(row.getObject("id", UUID.class),
+					Locale.forLanguageTag(row.getString("language"))))
+			.list();
+		return languages;
+	}
+
+	/** Remembers the language a person uses the site in (English or Spanish; others are ignored). */
+	@Transactional
+	public void rememberLanguage(UUID accountId, Locale locale) {
+		String language = locale.getLanguage();
+		if (SUPPORTED_LANGUAGES.contains(language)) {
+			jdbc.sql("update account set language = ? where id = ? and language <> ?")
+				.params(language, accountId, language)
+				.update();
+		}
 	}
 
 	@Transactional(readOnly = true)
