@@ -67,17 +67,23 @@ create table checklist_comment (
 );
 create index checklist_comment_item_idx on checklist_comment (organization_id, item_id, created_at);
 
--- The daily run of one chapter on one local date: started, then finished. A run that started and never
--- finished (a crash) is simply run again; every step of it is safe to repeat.
+-- The daily run of one chapter on one local date. Each step records when it finished, in the same transaction
+-- as its effects: a run that crashed is run again from the first step not recorded, so nothing happens twice
+-- and nothing is skipped.
 create table preparation_run (
-    organization_id  uuid not null references organization (id) on delete cascade,
-    chapter_id       uuid not null,
-    run_date         date not null,
-    started_at       timestamptz not null,
-    finished_at      timestamptz,
-    overdue_items    integer,
-    letters          integer,
-    at_risk          integer,
+    organization_id         uuid not null references organization (id) on delete cascade,
+    chapter_id              uuid not null,
+    run_date                date not null,
+    started_at              timestamptz not null,
+    overdue_marked_at       timestamptz,
+    overdue_items           integer,
+    risks_checked_at        timestamptz,
+    at_risk                 integer,
+    reminders_announced_at  timestamptz,
+    reminders               integer,
+    digests_sent_at         timestamptz,
+    digests                 integer,
+    finished_at             timestamptz,
     primary key (organization_id, chapter_id, run_date),
     foreign key (organization_id, chapter_id) references chapter (organization_id, id) on delete cascade
 );

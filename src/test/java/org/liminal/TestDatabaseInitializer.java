@@ -21,6 +21,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		properties.put("liminal.base-url", "http://localhost");
 		// Tests deliver the outbox when they choose (MailDelivery.deliverDue), never behind their back.
 		properties.put("liminal.mail.background-delivery", false);
+		// Tests run the daily run themselves, with their clock.
+		properties.put("liminal.preparation.daily-run.enabled", false);
 		// Spring keeps one context per test configuration alive, each with its own pool: small pools that let
 		// idle connections go keep a whole run (or several side by side) within the server's connection limit.
 		properties.put("spring.datasource.hikari.maximum-pool-size", 5);

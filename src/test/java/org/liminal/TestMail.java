@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -56,6 +58,37 @@ public final class TestMail {
 			throw new AssertionError("No link starting with " + prefix + " in: " + body);
 		}
 		return link.group();
+	}
+
+
+	/** The plain-text part of a message (its alternative to HTML), decoded. */
+	public static String plainText(MimeMessage message) {
+		try {
+			return plainText(message.getContent());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String plainText(Object content) throws Exception {
+		if (content instanceof String text) {
+			return text;
+		}
+		Multipart multipart = (Multipart) content;
+		for (int i = 0; i < multipart.getCount(); i++) {
+			BodyPart part = multipart.getBodyPart(i);
+			if (part.isMimeType("text/plain")) {
+				return (String) part.getContent();
+			}
+			if (part.getContent() instanceof Multipart) {
+				String nested = plainText(part.getContent());
+				if (nested != null) {
+					return nested;
+				}
+			}
+		}
+		return null;
 	}
 
 }

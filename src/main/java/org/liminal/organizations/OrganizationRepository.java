@@ -1,5 +1,6 @@
 package org.liminal.organizations;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,9 @@ interface OrganizationRepository extends Repository<Organization, UUID> {
 	Optional<Organization> findById(UUID id);
 
 	boolean existsBySlug(String slug);
+
+	@Query("select o.id from Organization o order by o.createdAt")
+	List<UUID> findAllIds();
 
 	/** Serializes membership changes of one organization (e.g. removing the last organizer twice at once). */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

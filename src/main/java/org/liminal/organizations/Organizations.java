@@ -1,6 +1,7 @@
 package org.liminal.organizations;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -39,6 +40,12 @@ public class Organizations {
 	@Transactional(readOnly = true)
 	public Optional<OrganizationSummary> findById(UUID id) {
 		return organizations.findById(id).map(Organization::summary);
+	}
+
+	/** Every organization's id, for work that runs for each in turn (the daily run of the chapters). */
+	@Transactional(readOnly = true)
+	public List<UUID> ids() {
+		return organizations.findAllIds();
 	}
 
 	/**
