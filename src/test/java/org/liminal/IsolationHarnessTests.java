@@ -177,6 +177,8 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/my-trainings", Exposure.TENANT),
 			Map.entry("GET /{org}/notifications", Exposure.TENANT),
 			Map.entry("POST /{org}/notifications", Exposure.TENANT),
+			Map.entry("GET /{org}/daily-runs", Exposure.TENANT),
+			Map.entry("POST /{org}/daily-runs", Exposure.TENANT),
 			Map.entry("GET /{org}/mail", Exposure.TENANT),
 			Map.entry("POST /{org}/mail/{letterId}/retry", Exposure.TENANT),
 			Map.entry("GET /unsubscribe/{token}", Exposure.TOKEN),

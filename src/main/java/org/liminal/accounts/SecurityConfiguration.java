@@ -54,6 +54,8 @@ class SecurityConfiguration {
 				// The unsubscribe address at the bottom of a letter works without signing in: its token is the key.
 				.requestMatchers("/unsubscribe/**")
 				.permitAll()
+				.requestMatchers("/{org}/daily-runs", "/{org}/daily-runs/**")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
 				.requestMatchers("/{org}/mail", "/{org}/mail/**")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
 				.requestMatchers("/{org}/members", "/{org}/members/**")
