@@ -7,9 +7,11 @@ import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.Organizations;
 import org.liminal.organizations.TenantResolutionFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,12 +37,15 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Organizations organizations, Memberships memberships,
-			AccountUserDetailsService userDetails, SignInThrottle throttle, PasswordEncoder passwordEncoder)
-			throws Exception {
+			AccountUserDetailsService userDetails, SignInThrottle throttle, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
 		passwords.setPasswordEncoder(passwordEncoder);
 		// The only way to authenticate: no fallback manager that would retry without the throttle.
-		http.authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle)))
+		ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+		// Sign-ins are announced, for what other parts remember of them (the language a person uses).
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		http.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 				.permitAll()

@@ -1,6 +1,8 @@
 package org.liminal.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -30,6 +32,20 @@ class LanguageMemoryTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Test
+	void signingInWithASpanishBrowserIsRemembered() throws Exception {
+		OrganizationSummary organization = fixtures.organization("language");
+		Person coach = fixtures.member(organization, OrganizationRole.COACH);
+
+		mvc.perform(post("/login").with(csrf())
+			.locale(Locale.forLanguageTag("es"))
+			.param("email", coach.email())
+			.param("password", Fixtures.PASSWORD)).andExpect(status().is3xxRedirection());
+
+		assertThat(accounts.languagesOf(List.of(coach.accountId()))).containsEntry(coach.accountId(),
+				Locale.forLanguageTag("es"));
+	}
 
 	@Test
 	void switchingLanguageIsRemembered() throws Exception {
