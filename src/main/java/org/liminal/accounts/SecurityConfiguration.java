@@ -72,6 +72,9 @@ class SecurityConfiguration {
 				.requestMatchers("/{org}/programs/new", "/{org}/programs/import", "/{org}/programs/*/draft",
 						"/{org}/programs/*/draft/**", "/{org}/day-of-roles/new", "/{org}/day-of-roles/*/edit")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
+				// Checklists are worked by the training's team too, plain trainers included: the pages decide who may.
+				.requestMatchers(HttpMethod.POST, "/{org}/trainings/*/checklist", "/{org}/trainings/*/checklist/**")
+				.authenticated()
 				// Every member reads trainings; organizers and chapter leads change them (the pages then let a lead
 				// change only their own chapters' trainings).
 				.requestMatchers(HttpMethod.POST, "/{org}/trainings", "/{org}/trainings/**")

@@ -2,9 +2,11 @@ package org.liminal.preparation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import org.liminal.curriculum.ResponsibleRole;
+import org.liminal.trainings.Seat;
 
 /**
  * A task of a training's checklist.
@@ -35,6 +37,14 @@ public record ChecklistItem(UUID id, UUID trainingId, UUID templateKey, String t
 
 	public boolean isAddedByHand() {
 		return templateKey == null;
+	}
+
+	/**
+	 * Who holds this task's responsible role on the given team ({@code null}: the chapter's leads), for handing
+	 * it back to its role.
+	 */
+	public UUID roleHolderIn(Map<Seat, UUID> team) {
+		return Owners.of(responsible, dayOfRoleId, team);
 	}
 
 }

@@ -190,6 +190,12 @@ public class Checklists {
 			.list();
 	}
 
+	/** One task of the organization's checklists, for the pages that work on it. */
+	@Transactional(readOnly = true)
+	public Optional<ChecklistItem> task(UUID itemId) {
+		return items.item(itemId);
+	}
+
 	/** The training a task belongs to, for deciding who may touch it. */
 	@Transactional(readOnly = true)
 	public UUID trainingOf(UUID itemId) {

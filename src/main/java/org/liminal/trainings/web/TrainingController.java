@@ -1,5 +1,7 @@
 package org.liminal.trainings.web;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,7 +11,9 @@ import jakarta.validation.Valid;
 import org.liminal.curriculum.Programs;
 import org.liminal.organizations.CurrentMembership;
 import org.liminal.organizations.MemberPrincipal;
+import org.liminal.trainings.PageFragment;
 import org.liminal.trainings.TrainingChangeRefused;
+import org.liminal.trainings.TrainingPageSection;
 import org.liminal.trainings.TrainingStatus;
 import org.liminal.trainings.TrainingView;
 import org.liminal.trainings.Trainings;
@@ -37,10 +41,14 @@ class TrainingController {
 
 	private final TrainingAccess access;
 
-	TrainingController(Trainings trainings, Programs programs, TrainingAccess access) {
+	private final List<TrainingPageSection> sections;
+
+	TrainingController(Trainings trainings, Programs programs, TrainingAccess access,
+			List<TrainingPageSection> sections) {
 		this.trainings = trainings;
 		this.programs = programs;
 		this.access = access;
+		this.sections = sections;
 	}
 
 	@GetMapping
@@ -50,6 +58,11 @@ class TrainingController {
 		model.addAttribute("training", training);
 		model.addAttribute("editable", access.mayChange(current, principal, training.chapter()));
 		model.addAttribute("languageName", Locale.forLanguageTag(training.details().language()).getDisplayLanguage(locale));
+		model.addAttribute("sections", sections.stream()
+			.map(section -> section.section(training, current, principal))
+			.flatMap(Optional::stream)
+			.sorted(Comparator.comparingInt(PageFragment::order))
+			.toList());
 		return "trainings/training";
 	}
 

@@ -1,7 +1,11 @@
 package org.liminal.trainings.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.liminal.chapters.ChapterView;
@@ -9,7 +13,9 @@ import org.liminal.chapters.Chapters;
 import org.liminal.curriculum.ProgramSummary;
 import org.liminal.curriculum.Programs;
 import org.liminal.organizations.CurrentMembership;
+import org.liminal.trainings.PageFragment;
 import org.liminal.trainings.TrainingFinder;
+import org.liminal.trainings.TrainingListAnnotations;
 import org.liminal.trainings.TrainingPage;
 import org.liminal.trainings.TrainingStatus;
 import org.springframework.stereotype.Controller;
@@ -35,11 +41,15 @@ class TrainingListController {
 
 	private final ChapterToday today;
 
-	TrainingListController(TrainingFinder finder, Chapters chapters, Programs programs, ChapterToday today) {
+	private final List<TrainingListAnnotations> annotations;
+
+	TrainingListController(TrainingFinder finder, Chapters chapters, Programs programs, ChapterToday today,
+			List<TrainingListAnnotations> annotations) {
 		this.finder = finder;
 		this.chapters = chapters;
 		this.programs = programs;
 		this.today = today;
+		this.annotations = annotations;
 	}
 
 	@GetMapping("/{org}/trainings")
@@ -58,6 +68,7 @@ class TrainingListController {
 		model.addAttribute("query", query);
 		model.addAttribute("page", page);
 		model.addAttribute("trainings", page.trainings().stream().map(t -> TrainingRow.of(t, locale)).toList());
+		model.addAttribute("badges", badges(page));
 		model.addAttribute("chapters", allChapters);
 		model.addAttribute("programs", allPrograms);
 		model.addAttribute("statuses", List.of(TrainingStatus.values()));
@@ -68,6 +79,20 @@ class TrainingListController {
 	/** Organizers and chapter leads schedule trainings (the training form itself checks which chapters). */
 	static boolean canSchedule(CurrentMembership current) {
 		return current.isOrganizer() || current.isChapterLead();
+	}
+
+	/** What other modules add to each training of the page, in their order. */
+	private Map<UUID, List<PageFragment>> badges(TrainingPage page) {
+		Map<UUID, List<PageFragment>> badges = new HashMap<>();
+		if (page.trainings().isEmpty()) {
+			return badges;
+		}
+		for (TrainingListAnnotations annotation : annotations) {
+			annotation.annotate(page.trainings())
+				.forEach((id, badge) -> badges.computeIfAbsent(id, key -> new ArrayList<>()).add(badge));
+		}
+		badges.values().forEach(list -> list.sort(Comparator.comparingInt(PageFragment::order)));
+		return badges;
 	}
 
 	static List<UUID> ids(List<ChapterView> chapters) {
