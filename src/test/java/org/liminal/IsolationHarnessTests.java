@@ -34,6 +34,7 @@ import org.liminal.notifications.Outbox;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.OrganizationSummary;
 import org.liminal.organizations.TenantContext;
+import org.liminal.preparation.Checklists;
 import org.liminal.trainings.TrainingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -182,7 +183,15 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/mail", Exposure.TENANT),
 			Map.entry("POST /{org}/mail/{letterId}/retry", Exposure.TENANT),
 			Map.entry("GET /unsubscribe/{token}", Exposure.TOKEN),
-			Map.entry("POST /unsubscribe/{token}", Exposure.TOKEN));
+			Map.entry("POST /unsubscribe/{token}", Exposure.TOKEN),
+			Map.entry("GET /{org}/trainings/{trainingId}/checklist/new", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/checklist", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/checklist/{taskId}/done", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/checklist/{taskId}/reopen", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/checklist/{taskId}/owner", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/checklist/{taskId}/comments", Exposure.TENANT),
+			Map.entry("GET /{org}/my-tasks", Exposure.TENANT),
+			Map.entry("GET /{org}/chapters/{chapterId}/preparation", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;
@@ -214,6 +223,9 @@ class IsolationHarnessTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Checklists checklists;
 
 	OrganizationSummary a;
 
@@ -261,10 +273,13 @@ class IsolationHarnessTests {
 			return jdbc.queryForObject("select id from mail_letter where to_address = ?", UUID.class,
 					trainerOfA.email());
 		});
+		UUID taskOfA = TenantContext.callAsOrganization(a.id(),
+				() -> checklists.checklist(trainingOfA).orElseThrow().items().get(0).id());
 		variablesOfA = Map.ofEntries(
 				Map.entry("chapterId", org -> chapterOfA.toString()),
 				Map.entry("trainingId", org -> trainingOfA.toString()),
 				Map.entry("letterId", org -> letterOfA.toString()),
+				Map.entry("taskId", org -> taskOfA.toString()),
 				Map.entry("membershipId", org -> trainerOfA.member().membershipId().toString()),
 				Map.entry("invitationId", org -> invitationOfA.id().toString()),
 				Map.entry("token", org -> "unknown-" + UUID.randomUUID()),

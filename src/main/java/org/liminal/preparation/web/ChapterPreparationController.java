@@ -1,6 +1,7 @@
 package org.liminal.preparation.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,8 +69,15 @@ class ChapterPreparationController {
 			.trainings();
 		Map<UUID, Readiness> readinessById = readiness.of(upcoming);
 		List<ChecklistItem> open = checklists.openTasksOf(chapterId);
-		Map<UUID, TrainingSummary> summaries = finder
-			.summaries(open.stream().map(ChecklistItem::trainingId).distinct().toList());
+		// Tasks of upcoming trainings name them from the list above; only others (running now, held) are read.
+		Map<UUID, TrainingSummary> summaries = new HashMap<>();
+		upcoming.forEach(training -> summaries.put(training.id(), training));
+		List<UUID> others = open.stream()
+			.map(ChecklistItem::trainingId)
+			.distinct()
+			.filter(id -> !summaries.containsKey(id))
+			.toList();
+		summaries.putAll(finder.summaries(others));
 		People people = People.of(chapters.people());
 		model.addAttribute("chapter", chapter);
 		model.addAttribute("trainings", upcoming.stream()
