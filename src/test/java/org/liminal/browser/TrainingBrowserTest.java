@@ -45,14 +45,14 @@ class TrainingBrowserTest extends BrowserJourney {
 		assertThat(seriousViolations()).as("serious accessibility violations on the staffing page").isEmpty();
 		button("Save the team").click();
 		assertThat(page.locator("main")).containsText("The team is saved");
-		assertThat(page.locator("progress")).hasAttribute("value", "1");
+		assertThat(page.locator("[aria-labelledby=team-heading] progress")).hasAttribute("value", "1");
 
 		link("Reschedule").click();
 		page.getByLabel("First day").fill(weekLater.toString());
 		button("Reschedule").click();
 		assertThat(page.locator("main")).containsText("The training is rescheduled");
 		assertThat(page.locator("main")).containsText(SHOWN.format(weekLater));
-		assertThat(page.locator("progress")).hasAttribute("value", "1");
+		assertThat(page.locator("[aria-labelledby=team-heading] progress")).hasAttribute("value", "1");
 
 		page.setViewportSize(375, 740);
 		page.reload();
