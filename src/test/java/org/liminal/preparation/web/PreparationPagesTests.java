@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,12 @@ class PreparationPagesTests extends PreparationPagesTest {
 			.contains("No coach yet.")
 			.contains("id=\"task-" + leadsTask(trainingId).id() + "\"")
 			.contains("Mark done");
+		String spanish = mvc.perform(get(trainingPath(trainingId)).session(session(lead)).locale(new Locale("es")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(spanish).contains("Lista de preparación").contains("8 semanas antes").contains("Requiere atención");
 	}
 
 	@Test
