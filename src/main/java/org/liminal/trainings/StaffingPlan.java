@@ -15,6 +15,7 @@ import org.liminal.curriculum.AgendaDay;
 import org.liminal.curriculum.CurriculumView;
 import org.liminal.curriculum.ModuleView;
 import org.liminal.curriculum.RoleNeedView;
+import org.liminal.curriculum.StaffingNeeds;
 import org.liminal.trainings.SeatPlan.Interval;
 
 /**
@@ -52,19 +53,19 @@ public record StaffingPlan(List<SeatPlan> seats) {
 		return new StaffingPlan(seats);
 	}
 
-	/** The seats a version's team has, in the order {@link #of} plans them, without their times. */
-	static List<Seat> seatsOf(CurriculumView version) {
+	/** The seats a team with these needs has (the same as {@link #of} plans), without their order or times. */
+	static List<Seat> seatsOf(StaffingNeeds needs) {
 		List<Seat> seats = new ArrayList<>(List.of(Seat.leadTrainer(), Seat.coach()));
-		for (ModuleView module : inAgendaOrder(version)) {
-			for (int number = 1; number <= module.content().trainersNeeded(); number++) {
-				seats.add(Seat.module(module.key(), number));
+		needs.trainersByModuleKey().forEach((key, needed) -> {
+			for (int number = 1; number <= needed; number++) {
+				seats.add(Seat.module(key, number));
 			}
-		}
-		for (RoleNeedView need : version.roleNeeds()) {
-			for (int number = 1; number <= need.people(); number++) {
-				seats.add(Seat.dayOfRole(need.dayOfRoleId(), number));
+		});
+		needs.peopleByDayOfRole().forEach((role, needed) -> {
+			for (int number = 1; number <= needed; number++) {
+				seats.add(Seat.dayOfRole(role, number));
 			}
-		}
+		});
 		return seats;
 	}
 

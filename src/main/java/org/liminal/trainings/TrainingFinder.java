@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,8 @@ import org.liminal.chapters.Chapters;
 import org.liminal.curriculum.CurriculumView;
 import org.liminal.curriculum.ProgramSummary;
 import org.liminal.curriculum.Programs;
+import org.liminal.curriculum.StaffingNeeds;
+import org.liminal.curriculum.VersionNeeds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +48,11 @@ public class TrainingFinder {
 
 	private final TrainingRepository trainings;
 
-	TrainingFinder(JdbcClient jdbc, Chapters chapters, Programs programs, TrainingRepository trainings) {
+	private final VersionNeeds versionNeeds;
+
+	TrainingFinder(JdbcClient jdbc, Chapters chapters, Programs programs, TrainingRepository trainings,
+			VersionNeeds versionNeeds) {
+		this.versionNeeds = versionNeeds;
 		this.jdbc = jdbc;
 		this.chapters = chapters;
 		this.programs = programs;
@@ -112,8 +119,7 @@ public class TrainingFinder {
 	}
 
 	/**
-	 * How far each of the given trainings' teams is filled, in two statements plus one per program version
-	 * among them (usually a handful, whatever the number of trainings).
+	 * How far each of the given trainings' teams is filled, in four statements whatever their number.
 	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, Staffing> staffing(Collection<UUID> trainingIds) {
@@ -125,12 +131,11 @@ public class TrainingFinder {
 			.param(trainingIds.toArray(UUID[]::new))
 			.query((row, number) -> versions.put(row.getObject("id", UUID.class), row.getObject("program_version_id", UUID.class)))
 			.list();
-		Map<UUID, List<Seat>> seats = new HashMap<>();
+		Map<UUID, StaffingNeeds> needs = versionNeeds.of(Set.copyOf(versions.values()));
 		Map<UUID, Map<Seat, UUID>> teams = teamsOf(versions.keySet());
 		Map<UUID, Staffing> staffing = new HashMap<>();
 		versions.forEach((trainingId, versionId) -> staffing.put(trainingId,
-				Staffing.of(seats.computeIfAbsent(versionId, id -> programs.version(id).map(StaffingPlan::seatsOf).orElse(List.of())),
-						teams.getOrDefault(trainingId, Map.of()))));
+				Staffing.of(StaffingPlan.seatsOf(needs.get(versionId)), teams.getOrDefault(trainingId, Map.of()))));
 		return staffing;
 	}
 

@@ -29,7 +29,7 @@ class TrainingPagesQueriesTests extends TrainingPagesTest {
 		assertThat(calendarOfThirty).isEqualTo(calendarOfThree);
 		// Tenant resolution, the layout, chapters, programs, the count, the rows (and the days): twenty at most; the
 		// list's readiness lights add the checklists' progress and the teams, with each program version's seats.
-		assertThat(listOfThree).isLessThanOrEqualTo(35);
+		assertThat(listOfThree).isLessThanOrEqualTo(25);
 		assertThat(calendarOfThree).isLessThanOrEqualTo(20);
 	}
 
