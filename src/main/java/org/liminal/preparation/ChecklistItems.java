@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.liminal.curriculum.ResponsibleRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +45,16 @@ class ChecklistItems {
 	ChecklistItems(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
+
+	/** PostgreSQL's order of uuids (bytes compared unsigned), training first: the order of the indexes. */
+	private static final Comparator<UUID> UUID_ORDER = (one, other) -> {
+		int high = Long.compareUnsigned(one.getMostSignificantBits(), other.getMostSignificantBits());
+		return high != 0 ? high : Long.compareUnsigned(one.getLeastSignificantBits(), other.getLeastSignificantBits());
+	};
+
+	private static final Comparator<NewItem> IN_INDEX_ORDER = Comparator
+		.comparing(NewItem::trainingId, UUID_ORDER)
+		.thenComparing(NewItem::templateKey, Comparator.nullsLast(UUID_ORDER));
 
 	static ChecklistItem item(ResultSet row, int number) throws SQLException {
 		Timestamp doneAt = row.getTimestamp("done_at");
@@ -90,25 +102,31 @@ class ChecklistItems {
 	/**
 	 * Writes many tasks in one statement. A template task a checklist already has (the same event delivered
 	 * twice, or a task kept across versions) is skipped by the unique index, so this is safe to repeat.
+	 * <p>
+	 * Bulk generation is bound by how many index pages the statement touches: tasks are written in the order
+	 * of their training's id (so each training's index pages are visited once, in one sweep) and get
+	 * time-ordered ids (so the two indexes on the id grow at their right edge instead of at random pages).
+	 * Together they took a third off generating 10,000 checklists (docs/performance.md).
 	 *
 	 * @return how many were written
 	 */
-	int insert(UUID organizationId, Collection<NewItem> items, Instant now) {
-		if (items.isEmpty()) {
+	int insert(UUID organizationId, Collection<NewItem> unordered, Instant now) {
+		if (unordered.isEmpty()) {
 			return 0;
 		}
+		List<NewItem> items = unordered.stream().sorted(IN_INDEX_ORDER).toList();
 		return jdbc.sql("""
 				insert into checklist_item (id, organization_id, training_id, template_key, title, description,
 				                            offset_days, responsible, day_of_role_id, assignee_id, owner_id, due_date,
 				                            compressed, status, created_at)
-				select gen_random_uuid(), ?, t.training_id, t.template_key, t.title, t.description, t.offset_days,
+				select t.id, ?, t.training_id, t.template_key, t.title, t.description, t.offset_days,
 				       t.responsible, t.day_of_role_id, t.assignee_id, t.owner_id, t.due_date, t.compressed, 'OPEN', ?
-				from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::integer[], ?::text[], ?::uuid[], ?::uuid[],
-				            ?::uuid[], ?::date[], ?::boolean[])
-				     as t(training_id, template_key, title, description, offset_days, responsible, day_of_role_id,
+				from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::integer[], ?::text[], ?::uuid[],
+				            ?::uuid[], ?::uuid[], ?::date[], ?::boolean[])
+				     as t(id, training_id, template_key, title, description, offset_days, responsible, day_of_role_id,
 				          assignee_id, owner_id, due_date, compressed)
 				on conflict (training_id, template_key) where template_key is not null do nothing""")
-			.params(organizationId, Timestamp.from(now),
+			.params(organizationId, Timestamp.from(now), timeOrderedIds(items.size(), now),
 					items.stream().map(NewItem::trainingId).toArray(UUID[]::new),
 					items.stream().map(NewItem::templateKey).toArray(UUID[]::new),
 					items.stream().map(NewItem::title).toArray(String[]::new),
@@ -167,6 +185,20 @@ class ChecklistItems {
 			.params(entries.stream().map(Map.Entry::getKey).toArray(UUID[]::new),
 					entries.stream().map(Map.Entry::getValue).toArray(UUID[]::new))
 			.update();
+	}
+
+	/**
+	 * Ids that sort by when they were made (RFC 9562 version 7: the millisecond first, then random bits), rising
+	 * one by one within the batch.
+	 */
+	static UUID[] timeOrderedIds(int count, Instant now) {
+		long mostSignificant = (now.toEpochMilli() << 16) | 0x7000L;
+		long start = ThreadLocalRandom.current().nextLong(1L << 61);
+		UUID[] ids = new UUID[count];
+		for (int i = 0; i < count; i++) {
+			ids[i] = new UUID(mostSignificant, Long.MIN_VALUE | (start + i));
+		}
+		return ids;
 	}
 
 }
