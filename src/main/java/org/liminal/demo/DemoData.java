@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds organization {@code demo} ("Demo Movement") with a person for every role, a curriculum (see
- * {@link DemoCurriculum}) and chapters with their trainings (see {@link DemoTrainings}), and organization
+ * {@link DemoCurriculum}), chapters with their trainings (see {@link DemoTrainings}) and their checklists worked
+ * as teams would (see {@link DemoPreparation}), and organization
  * {@code other} ("Other Movement") to show that organizations never see each other. Runs once: an existing
  * {@code demo} organization only gets the curriculum, chapters and trainings it does not hold yet. Never enable
  * the {@code demo} profile in production.
@@ -42,13 +43,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoTrainings trainings;
 
+	private final DemoPreparation preparation;
+
 	DemoData(Organizations organizations, Memberships memberships, Accounts accounts, DemoCurriculum curriculum,
-			DemoTrainings trainings) {
+			DemoTrainings trainings, DemoPreparation preparation) {
 		this.organizations = organizations;
 		this.memberships = memberships;
 		this.accounts = accounts;
 		this.curriculum = curriculum;
 		this.trainings = trainings;
+		this.preparation = preparation;
 	}
 
 	@Override
@@ -70,10 +74,14 @@ class DemoData implements ApplicationRunner {
 				+ "organizer@other.test) with password '" + PASSWORD + "'");
 	}
 
-	/** The curriculum first: the trainings run its programs. Each is one transaction. */
+	/**
+	 * The curriculum first: the trainings run its programs; then their checklists, generated once the trainings'
+	 * transaction committed. Each is one transaction.
+	 */
 	private void seedWhatIsMissing(OrganizationSummary demo) {
 		TenantContext.runAsOrganization(demo.id(), curriculum::seedUnlessPresent);
 		TenantContext.runAsOrganization(demo.id(), trainings::seedUnlessPresent);
+		TenantContext.runAsOrganization(demo.id(), preparation::seedUnlessPresent);
 	}
 
 	private void member(OrganizationSummary organization, String email, String name, OrganizationRole role) {
