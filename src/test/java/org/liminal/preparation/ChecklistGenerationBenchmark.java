@@ -2,6 +2,7 @@ package org.liminal.preparation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,6 +146,7 @@ class ChecklistGenerationBenchmark {
 		line(report, "one call / PostgreSQL alone (medians): %.1f", median(oneCall) / median(raw));
 		line(report, "verified: %d tasks per run, one per training and template task, none written twice", tasks);
 
+		line(report, "load average at the end (1, 5, 15 min; the machine is shared): %s", loadAverage());
 		System.out.println(report);
 		Path file = Path.of("target", "benchmarks", "checklist-generation.txt");
 		Files.createDirectories(file.getParent());
@@ -336,6 +338,11 @@ class ChecklistGenerationBenchmark {
 					() -> new TransactionTemplate(transactions).execute(status -> work.get()));
 		}
 
+	}
+
+	private static String loadAverage() throws IOException {
+		Path loadavg = Path.of("/proc/loadavg");
+		return Files.exists(loadavg) ? String.join(" ", List.of(Files.readString(loadavg).split(" ")).subList(0, 3)) : "unknown";
 	}
 
 	private String serverVersion() {
