@@ -51,8 +51,8 @@ create table checklist_item (
     foreign key (organization_id, owner_id) references membership (organization_id, account_id) on delete set null (owner_id)
 );
 -- Generation inserts with "on conflict do nothing" on this index: a second delivery of the same event adds nothing.
-create unique index checklist_item_template_idx on checklist_item (training_id, template_key) where template_key is not null;
-create index checklist_item_training_idx on checklist_item (organization_id, training_id, due_date);
+-- Tasks added by hand have no key, and nulls never conflict. The same index finds a training's tasks.
+create unique index checklist_item_template_idx on checklist_item (training_id, template_key);
 create index checklist_item_owner_idx on checklist_item (organization_id, owner_id, due_date) where status = 'OPEN';
 
 create table checklist_comment (

@@ -125,7 +125,7 @@ class ChecklistItems {
 				            ?::uuid[], ?::uuid[], ?::date[], ?::boolean[])
 				     as t(id, training_id, template_key, title, description, offset_days, responsible, day_of_role_id,
 				          assignee_id, owner_id, due_date, compressed)
-				on conflict (training_id, template_key) where template_key is not null do nothing""")
+				on conflict (training_id, template_key) do nothing""")
 			.params(organizationId, Timestamp.from(now), timeOrderedIds(items.size(), now),
 					items.stream().map(NewItem::trainingId).toArray(UUID[]::new),
 					items.stream().map(NewItem::templateKey).toArray(UUID[]::new),
