@@ -5,16 +5,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.liminal.coaching.Rehearsals;
 import org.liminal.trainings.Staffing;
 
 /**
  * Whether an upcoming training is on track, as one traffic light with the reasons behind it: its checklist, its
- * team, and (once run-throughs and sign-up exist) rehearsals and registrations. The same summary serves the
+ * team, its rehearsals (every module run through and signed off), and (once sign-up exists) registrations. The same summary serves the
  * training page, lists and dashboards, and the daily run's at-risk alerts.
  *
  * @param daysToGo from the chapter's today to the first day
  */
-public record Readiness(Level level, Progress checklist, Staffing staffing, long daysToGo, List<Reason> reasons) {
+public record Readiness(Level level, Progress checklist, Staffing staffing, Rehearsals rehearsals, long daysToGo,
+		List<Reason> reasons) {
 
 	/** Within this many days, a team still missing trainers or day-of people puts the training at risk. */
 	public static final int TEAM_DEADLINE_DAYS = 14;
@@ -23,6 +25,18 @@ public record Readiness(Level level, Progress checklist, Staffing staffing, long
 	public static final int CHECKLIST_DEADLINE_DAYS = 7;
 
 	public static final int CHECKLIST_TARGET_PERCENT = 80;
+
+	/**
+	 * Within this many days, a presenter who has not run their module through needs attention; within
+	 * {@link #TEAM_DEADLINE_DAYS} it puts the training at risk.
+	 */
+	public static final int RUN_THROUGH_NOTICE_DAYS = 28;
+
+	/**
+	 * Within this many days, a module run through but not signed off needs attention; within
+	 * {@link #CHECKLIST_DEADLINE_DAYS} it puts the training at risk.
+	 */
+	public static final int SIGN_OFF_NOTICE_DAYS = 14;
 
 	/** The traffic light. */
 	public enum Level {
@@ -59,8 +73,8 @@ public record Readiness(Level level, Progress checklist, Staffing staffing, long
 		reasons = List.copyOf(reasons);
 	}
 
-	/** Assesses an upcoming training from its checklist's progress and its team. */
-	public static Readiness assess(Progress checklist, Staffing staffing, long daysToGo) {
+	/** Assesses an upcoming training from its checklist's progress, its team and their rehearsals. */
+	public static Readiness assess(Progress checklist, Staffing staffing, Rehearsals rehearsals, long daysToGo) {
 		List<Reason> reasons = new ArrayList<>();
 		boolean teamDeadline = daysToGo <= TEAM_DEADLINE_DAYS;
 		Level teamLevel = teamDeadline ? Level.AT_RISK : Level.ATTENTION;
@@ -83,12 +97,20 @@ public record Readiness(Level level, Progress checklist, Staffing staffing, long
 			reasons.add(new Reason(Level.AT_RISK, "readiness.reason.checklistBehind",
 					List.of(checklist.percent(), CHECKLIST_TARGET_PERCENT)));
 		}
+		if (rehearsals.notRunThrough() > 0 && daysToGo <= RUN_THROUGH_NOTICE_DAYS) {
+			reasons.add(new Reason(teamDeadline ? Level.AT_RISK : Level.ATTENTION, "readiness.reason.notRunThrough",
+					List.of(rehearsals.notRunThrough())));
+		}
+		if (rehearsals.awaitingSignOff() > 0 && daysToGo <= SIGN_OFF_NOTICE_DAYS) {
+			reasons.add(new Reason(daysToGo <= CHECKLIST_DEADLINE_DAYS ? Level.AT_RISK : Level.ATTENTION,
+					"readiness.reason.notSignedOff", List.of(rehearsals.awaitingSignOff())));
+		}
 		if (checklist.overdue() > 0) {
 			reasons.add(new Reason(Level.ATTENTION, "readiness.reason.overdue", List.of(checklist.overdue())));
 		}
 		Level level = reasons.stream().map(Reason::level).max(Enum::compareTo).orElse(Level.ON_TRACK);
 		reasons.sort(Comparator.comparing(Reason::level).reversed());
-		return new Readiness(level, checklist, staffing, daysToGo, reasons);
+		return new Readiness(level, checklist, staffing, rehearsals, daysToGo, reasons);
 	}
 
 	public boolean isAtRisk() {

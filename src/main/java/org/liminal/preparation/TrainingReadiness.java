@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.liminal.coaching.RehearsalMatrices;
+import org.liminal.coaching.Rehearsals;
 import org.liminal.trainings.Staffing;
 import org.liminal.trainings.TrainingFinder;
 import org.liminal.trainings.TrainingStatus;
@@ -30,10 +32,13 @@ public class TrainingReadiness {
 
 	private final TrainingFinder trainings;
 
+	private final RehearsalMatrices rehearsals;
+
 	private final Clock clock;
 
-	TrainingReadiness(Checklists checklists, TrainingFinder trainings, Clock clock) {
+	TrainingReadiness(Checklists checklists, TrainingFinder trainings, RehearsalMatrices rehearsals, Clock clock) {
 		this.checklists = checklists;
+		this.rehearsals = rehearsals;
 		this.trainings = trainings;
 		this.clock = clock;
 	}
@@ -45,7 +50,8 @@ public class TrainingReadiness {
 			return Optional.empty();
 		}
 		Progress progress = checklists.progress(List.of(training.id())).getOrDefault(training.id(), Progress.NONE);
-		return Optional.of(Readiness.assess(progress, training.staffing(), training.leadTime().days()));
+		Rehearsals rehearsed = rehearsals.rehearsals(training);
+		return Optional.of(Readiness.assess(progress, training.staffing(), rehearsed, training.leadTime().days()));
 	}
 
 	/** The readiness of those of the given trainings it applies to (scheduled, not ended). */
@@ -61,11 +67,12 @@ public class TrainingReadiness {
 		List<UUID> ids = upcoming.stream().map(TrainingSummary::id).toList();
 		Map<UUID, Progress> progress = checklists.progress(ids);
 		Map<UUID, Staffing> staffing = trainings.staffing(ids);
+		Map<UUID, Rehearsals> rehearsed = rehearsals.rehearsals(ids);
 		Map<UUID, Readiness> readiness = new HashMap<>();
 		for (TrainingSummary training : upcoming) {
 			long daysToGo = ChronoUnit.DAYS.between(today(training.zone()), training.firstDay());
 			readiness.put(training.id(), Readiness.assess(progress.getOrDefault(training.id(), Progress.NONE),
-					staffing.get(training.id()), daysToGo));
+					staffing.get(training.id()), rehearsed.getOrDefault(training.id(), Rehearsals.NONE), daysToGo));
 		}
 		return readiness;
 	}

@@ -1,6 +1,7 @@
 package org.liminal.trainings.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.liminal.organizations.CurrentMembership;
 import org.liminal.organizations.MemberPrincipal;
 import org.liminal.trainings.Clash;
 import org.liminal.trainings.Post;
+import org.liminal.trainings.StaffingNotes;
 import org.liminal.trainings.StaffingRefused;
 import org.liminal.trainings.TrainingChangeRefused;
 import org.liminal.trainings.TrainingView;
@@ -51,8 +53,11 @@ class StaffingController {
 
 	private final MessageSource messages;
 
+	private final List<StaffingNotes> notes;
+
 	StaffingController(Trainings trainings, Chapters chapters, TrainingAccess access, SeatLabels labels,
-			MessageSource messages) {
+			MessageSource messages, List<StaffingNotes> notes) {
+		this.notes = notes;
 		this.trainings = trainings;
 		this.chapters = chapters;
 		this.access = access;
@@ -120,7 +125,23 @@ class StaffingController {
 			.collect(Collectors.toMap(seat -> seat.seat().code(), seat -> labels.label(seat.plan(), locale))));
 		model.addAttribute("candidates", java.util.Arrays.stream(Post.values())
 			.collect(Collectors.toMap(Post::name, post -> candidates(people, post, training.chapter(), chapterNames, locale))));
+		List<UUID> everyone = people.stream().map(Person::accountId).toList();
+		Map<String, String> holderNotes = new HashMap<>();
+		Map<String, Map<String, String>> candidateNotes = new HashMap<>();
+		for (StaffingNotes source : notes) {
+			StaffingNotes.Notes found = source.notes(training, everyone, locale);
+			found.holders().forEach((seat, note) -> holderNotes.merge(seat, note, StaffingController::joined));
+			found.candidates().forEach((seat, byPerson) -> byPerson.forEach((person, note) -> candidateNotes
+				.computeIfAbsent(seat, code -> new HashMap<>())
+				.merge(person.toString(), note, StaffingController::joined)));
+		}
+		model.addAttribute("holderNotes", holderNotes);
+		model.addAttribute("candidateNotes", candidateNotes);
 		return "trainings/staffing";
+	}
+
+	private static String joined(String one, String other) {
+		return one + " · " + other;
 	}
 
 	/** Who may take a seat of this post: the chapter's pool first, then everyone else who may. */

@@ -28,8 +28,9 @@ class TrainingPagesQueriesTests extends TrainingPagesTest {
 		assertThat(listOfThirty).isEqualTo(listOfThree);
 		assertThat(calendarOfThirty).isEqualTo(calendarOfThree);
 		// Tenant resolution, the layout, chapters, programs, the count, the rows (and the days): twenty at most; the
-		// list's readiness lights add the checklists' progress and the teams, with each program version's seats.
-		assertThat(listOfThree).isLessThanOrEqualTo(25);
+		// list's readiness lights add the checklists' progress and the teams, with each program version's seats, and
+		// the rehearsals (teams, run-throughs, verdicts).
+		assertThat(listOfThree).isLessThanOrEqualTo(28);
 		assertThat(calendarOfThree).isLessThanOrEqualTo(20);
 	}
 

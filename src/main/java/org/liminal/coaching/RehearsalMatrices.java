@@ -1,0 +1,162 @@
+package org.liminal.coaching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.liminal.chapters.Chapters;
+import org.liminal.chapters.Person;
+import org.liminal.trainings.Post;
+import org.liminal.trainings.Seat;
+import org.liminal.trainings.StaffedSeat;
+import org.liminal.trainings.TrainingFinder;
+import org.liminal.trainings.TrainingView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each training's rehearsal matrix, and its counts for many trainings at once. A module seat's presenter is
+ * "run through" after presenting the module in a held run-through of the training, and signed off when the
+ * latest verdict a coach submitted on the training (on a run-through or on the day) says so. Reads are a few
+ * statements whatever the number of trainings or people.
+ */
+@Service
+public class RehearsalMatrices {
+
+	private static final String LAST_RUN_THROUGHS = """
+			select r.training_id, p.module_key, p.presenter_id, max(r.run_on) as last_run_through
+			from run_through_part p
+			join run_through r on r.id = p.run_through_id
+			where r.training_id = any(?) and r.status = 'HELD'
+			group by r.training_id, p.module_key, p.presenter_id""";
+
+	private static final String LATEST_VERDICTS = """
+			select distinct on (training_id, module_key, presenter_id)
+			       training_id, module_key, presenter_id, verdict, coach_id, id as feedback_id
+			from feedback
+			where training_id = any(?) and status = 'SUBMITTED'
+			order by training_id, module_key, presenter_id, submitted_at desc, id""";
+
+	private final JdbcClient jdbc;
+
+	private final TrainingFinder trainings;
+
+	private final Chapters chapters;
+
+	RehearsalMatrices(JdbcClient jdbc, TrainingFinder trainings, Chapters chapters) {
+		this.jdbc = jdbc;
+		this.trainings = trainings;
+		this.chapters = chapters;
+	}
+
+	/** The matrix of one training, its modules in agenda order. */
+	@Transactional(readOnly = true)
+	public RehearsalMatrix matrix(TrainingView training) {
+		List<StaffedSeat> seats = training.seatsOf(Post.MODULE);
+		if (seats.isEmpty()) {
+			return new RehearsalMatrix(training.id(), List.of());
+		}
+		Map<Presenting, LocalDate> runThroughs = lastRunThroughs(List.of(training.id()));
+		Map<Presenting, LatestVerdict> verdicts = latestVerdicts(List.of(training.id()));
+		Map<UUID, String> names = verdicts.isEmpty() ? Map.of()
+				: chapters.people().stream().collect(Collectors.toMap(Person::accountId, Person::name));
+		Map<UUID, List<StaffedSeat>> byModule = new LinkedHashMap<>();
+		seats.forEach(seat -> byModule.computeIfAbsent(seat.seat().moduleKey(), key -> new ArrayList<>()).add(seat));
+		List<RehearsalMatrix.Row> rows = new ArrayList<>();
+		byModule.forEach((moduleKey, moduleSeats) -> rows.add(new RehearsalMatrix.Row(moduleKey,
+				moduleSeats.get(0).plan().title(), moduleSeats.stream().map(seat -> {
+					if (!seat.isFilled()) {
+						return new RehearsalMatrix.Cell(null, null, null, null, null, null, null);
+					}
+					Presenting presenting = new Presenting(training.id(), moduleKey, seat.holder().accountId());
+					LatestVerdict verdict = verdicts.get(presenting);
+					return new RehearsalMatrix.Cell(seat.holder().accountId(), seat.holder().name(),
+							runThroughs.get(presenting), verdict == null ? null : verdict.verdict(),
+							verdict == null ? null : verdict.coachId(),
+							verdict == null || verdict.coachId() == null ? null : names.get(verdict.coachId()),
+							verdict == null ? null : verdict.feedbackId());
+				}).toList())));
+		return new RehearsalMatrix(training.id(), rows);
+	}
+
+	/** The rehearsal counts of one training whose team is at hand, in two statements. */
+	@Transactional(readOnly = true)
+	public Rehearsals rehearsals(TrainingView training) {
+		Map<Seat, UUID> team = new HashMap<>();
+		training.team().stream().filter(StaffedSeat::isFilled).forEach(seat -> team.put(seat.seat(), seat.holder().accountId()));
+		return count(training.id(), team, lastRunThroughs(List.of(training.id())), latestVerdicts(List.of(training.id())));
+	}
+
+	/** The rehearsal counts of many trainings, in four statements; a training without module seats counts none. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Rehearsals> rehearsals(Collection<UUID> trainingIds) {
+		if (trainingIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, Map<Seat, UUID>> teams = trainings.teamsOf(trainingIds);
+		Map<Presenting, LocalDate> runThroughs = lastRunThroughs(trainingIds);
+		Map<Presenting, LatestVerdict> verdicts = latestVerdicts(trainingIds);
+		Map<UUID, Rehearsals> rehearsals = new HashMap<>();
+		for (UUID trainingId : trainingIds) {
+			rehearsals.put(trainingId, count(trainingId, teams.getOrDefault(trainingId, Map.of()), runThroughs, verdicts));
+		}
+		return rehearsals;
+	}
+
+	private static Rehearsals count(UUID trainingId, Map<Seat, UUID> team, Map<Presenting, LocalDate> runThroughs,
+			Map<Presenting, LatestVerdict> verdicts) {
+		Set<Presenting> presentings = team.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().post() == Post.MODULE)
+			.map(entry -> new Presenting(trainingId, entry.getKey().moduleKey(), entry.getValue()))
+			.collect(Collectors.toSet());
+		int runThrough = (int) presentings.stream().filter(runThroughs::containsKey).count();
+		int signedOff = (int) presentings.stream()
+			.map(verdicts::get)
+			.filter(verdict -> verdict != null && verdict.verdict().signsOff())
+			.count();
+		return new Rehearsals(presentings.size(), runThrough, signedOff);
+	}
+
+	private Map<Presenting, LocalDate> lastRunThroughs(Collection<UUID> trainingIds) {
+		Map<Presenting, LocalDate> last = new HashMap<>();
+		jdbc.sql(LAST_RUN_THROUGHS)
+			.param(trainingIds.toArray(UUID[]::new))
+			.query((row, number) -> last.put(
+					new Presenting(row.getObject("training_id", UUID.class), row.getObject("module_key", UUID.class),
+							row.getObject("presenter_id", UUID.class)),
+					row.getObject("last_run_through", LocalDate.class)))
+			.list();
+		return last;
+	}
+
+	private Map<Presenting, LatestVerdict> latestVerdicts(Collection<UUID> trainingIds) {
+		return jdbc.sql(LATEST_VERDICTS)
+			.param(trainingIds.toArray(UUID[]::new))
+			.query((row, number) -> new LatestVerdict(
+					new Presenting(row.getObject("training_id", UUID.class), row.getObject("module_key", UUID.class),
+							row.getObject("presenter_id", UUID.class)),
+					Verdict.valueOf(row.getString("verdict")), row.getObject("coach_id", UUID.class),
+					row.getObject("feedback_id", UUID.class)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(LatestVerdict::presenting, Function.identity()));
+	}
+
+	/** One presenter of one module on one training. */
+	private record Presenting(UUID trainingId, UUID moduleKey, UUID presenterId) {
+	}
+
+	private record LatestVerdict(Presenting presenting, Verdict verdict, UUID coachId, UUID feedbackId) {
+	}
+
+}
