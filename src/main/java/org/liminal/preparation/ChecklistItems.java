@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ChecklistItems {
 
-	static final String COLUMNS = "i.id, i.training_id, i.template_key, i.title, i.description, i.offset_days, "
+	static final String COLUMNS = "i.id, i.training_id, i.template_key, i.run_through_id, i.title, i.description, i.offset_days, "
 			+ "i.responsible, i.day_of_role_id, i.assignee_id, i.owner_id, i.due_date, i.compressed, i.status, "
 			+ "i.done_by, i.done_at, i.version";
 
@@ -39,6 +40,9 @@ class ChecklistItems {
 	record NewItem(UUID trainingId, UUID templateKey, String title, String description, int offsetDays,
 			ResponsibleRole responsible, UUID dayOfRoleId, UUID assigneeId, UUID ownerId, DueDates.Due due) {
 	}
+
+	/** How far from the first day a task may be due (the table's check). */
+	static final int MAX_OFFSET_DAYS = 365;
 
 	private final JdbcClient jdbc;
 
@@ -59,7 +63,8 @@ class ChecklistItems {
 	static ChecklistItem item(ResultSet row, int number) throws SQLException {
 		Timestamp doneAt = row.getTimestamp("done_at");
 		return new ChecklistItem(row.getObject("id", UUID.class), row.getObject("training_id", UUID.class),
-				row.getObject("template_key", UUID.class), row.getString("title"), row.getString("description"),
+				row.getObject("template_key", UUID.class), row.getObject("run_through_id", UUID.class),
+				row.getString("title"), row.getString("description"),
 				row.getInt("offset_days"), ResponsibleRole.valueOf(row.getString("responsible")),
 				row.getObject("day_of_role_id", UUID.class), row.getObject("assignee_id", UUID.class),
 				row.getObject("owner_id", UUID.class), row.getObject("due_date", LocalDate.class),
@@ -169,6 +174,21 @@ class ChecklistItems {
 			.params(items.stream().map(ChecklistItem::id).toArray(UUID[]::new),
 					items.stream().map(item -> dues.get(item.id()).date().toString()).toArray(String[]::new),
 					items.stream().map(item -> dues.get(item.id()).compressed()).toArray(Boolean[]::new))
+			.update();
+	}
+
+	/** A task's distance from the first day, within the bounds the table keeps. */
+	static int offset(LocalDate firstDay, LocalDate dueDate) {
+		long days = ChronoUnit.DAYS.between(firstDay, dueDate);
+		return (int) Math.max(-MAX_OFFSET_DAYS, Math.min(MAX_OFFSET_DAYS, days));
+	}
+
+	/** Counts the run-through tasks' distances from a training's new first day; their dates stay. */
+	void recountRunThroughOffsets(UUID trainingId, LocalDate firstDay) {
+		jdbc.sql("""
+				update checklist_item set offset_days = greatest(?, least(?, due_date - ?::date)), version = version + 1
+				where training_id = ? and run_through_id is not null""")
+			.params(-MAX_OFFSET_DAYS, MAX_OFFSET_DAYS, firstDay, trainingId)
 			.update();
 	}
 

@@ -84,7 +84,11 @@ class ChecklistPlanner {
 		return items.insert(organizationId, tasks, clock.instant());
 	}
 
-	/** Open tasks move with the training's first day; done ones stay done, tasks added by hand stay too. */
+	/**
+	 * Open tasks move with the training's first day; done ones stay done, tasks added by hand stay too. A
+	 * run-through's task stays on the run-through's date (the run-through does not move with the training), only
+	 * its distance from the new first day is counted again.
+	 */
 	@Transactional
 	public void rescheduled(TrainingRescheduled event) {
 		if (items.header(event.trainingId()).isEmpty()) {
@@ -94,7 +98,11 @@ class ChecklistPlanner {
 		jdbc.sql("update checklist set first_day = ? where training_id = ?")
 			.params(firstDay, event.trainingId())
 			.update();
-		List<ChecklistItem> open = items.ofTraining(event.trainingId()).stream().filter(ChecklistItem::isOpen).toList();
+		items.recountRunThroughOffsets(event.trainingId(), firstDay);
+		List<ChecklistItem> open = items.ofTraining(event.trainingId())
+			.stream()
+			.filter(item -> item.isOpen() && !item.isRunThrough())
+			.toList();
 		Map<Integer, DueDates.Due> plan = DueDates.plan(firstDay,
 				open.stream().map(ChecklistItem::offsetDays).toList(), event.rescheduledOn());
 		items.moveDue(open, open.stream()
@@ -129,10 +137,10 @@ class ChecklistPlanner {
 			.collect(Collectors.toMap(ChecklistItemView::key, Function.identity()));
 		List<ChecklistItem> existing = items.ofTraining(event.trainingId());
 		List<ChecklistItem> replaced = existing.stream()
-			.filter(item -> item.isOpen() && !item.isAddedByHand())
+			.filter(item -> item.isOpen() && item.isFromTemplate())
 			.toList();
 		Set<UUID> kept = existing.stream()
-			.filter(item -> !item.isAddedByHand() && !item.isOpen())
+			.filter(item -> item.isFromTemplate() && !item.isOpen())
 			.map(ChecklistItem::templateKey)
 			.collect(Collectors.toSet());
 		if (!replaced.isEmpty()) {
