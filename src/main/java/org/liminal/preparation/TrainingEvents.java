@@ -27,17 +27,24 @@ class TrainingEvents {
 
 	private final ChecklistPlanner planner;
 
+	private final RunThroughTasks runThroughTasks;
+
 	private final TransactionTemplate ownTransaction;
 
-	TrainingEvents(ChecklistPlanner planner, PlatformTransactionManager transactions) {
+	TrainingEvents(ChecklistPlanner planner, RunThroughTasks runThroughTasks, PlatformTransactionManager transactions) {
 		this.planner = planner;
+		this.runThroughTasks = runThroughTasks;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@TransactionalEventListener
 	void on(TrainingScheduled event) {
-		apply(event.organizationId(), () -> planner.generate(List.of(event)));
+		apply(event.organizationId(), () -> {
+			planner.generate(List.of(event));
+			// Run-throughs planned while the training was a draft had no checklist to go on.
+			runThroughTasks.followAll(event.trainingId());
+		});
 	}
 
 	@TransactionalEventListener
