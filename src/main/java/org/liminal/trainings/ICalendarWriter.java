@@ -12,13 +12,15 @@ import java.util.TreeMap;
 /**
  * Writes a calendar of trainings as iCalendar (RFC 5545). Events keep the chapter's local times with a TZID, and
  * every zone they use is described by a VTIMEZONE made from the JDK's rules, so that calendar apps need neither
- * our server nor a time-zone service to place them.
+ * our server nor a time-zone service to place them. All-day events are plain dates, which every zone reads alike.
  */
 final class ICalendarWriter {
 
 	static final String PRODUCT_ID = "-//Liminal//Trainings//EN";
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
 
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
@@ -72,14 +74,20 @@ final class ICalendarWriter {
 	}
 
 	private void writeEvent(ContentLines lines, CalendarEvent event) {
-		String tzid = ";TZID=" + event.zone().getId();
 		lines.property("BEGIN", "VEVENT")
 			.property("UID", event.uid())
 			.property("DTSTAMP", UTC.format(stamp))
-			.property("SEQUENCE", Long.toString(event.sequence()))
-			.property("DTSTART" + tzid, LOCAL.format(event.start()))
-			.property("DTEND" + tzid, LOCAL.format(event.end()))
-			.text("SUMMARY", event.summary());
+			.property("SEQUENCE", Long.toString(event.sequence()));
+		if (event.allDay()) {
+			lines.property("DTSTART;VALUE=DATE", DATE.format(event.start()))
+				.property("DTEND;VALUE=DATE", DATE.format(event.end()));
+		}
+		else {
+			String tzid = ";TZID=" + event.zone().getId();
+			lines.property("DTSTART" + tzid, LOCAL.format(event.start()))
+				.property("DTEND" + tzid, LOCAL.format(event.end()));
+		}
+		lines.text("SUMMARY", event.summary());
 		if (!event.location().isEmpty()) {
 			lines.text("LOCATION", event.location());
 		}

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The calendars of trainings, as iCalendar text in the reader's language: a chapter's, a person's, and one
- * training's. One event per training day, so that days with different start times show as they are.
+ * training's. One event per training day, so that days with different start times show as they are. The feeds
+ * also show what other modules contribute (run-throughs, for one).
  */
 @Component
 class TrainingCalendars {
@@ -51,14 +52,17 @@ class TrainingCalendars {
 
 	private final MessageSource messages;
 
+	private final List<CalendarContributions> contributions;
+
 	private final Clock clock;
 
 	TrainingCalendars(FeedTrainings trainings, Chapters chapters, Programs programs, MessageSource messages,
-			Clock clock) {
+			List<CalendarContributions> contributions, Clock clock) {
 		this.trainings = trainings;
 		this.chapters = chapters;
 		this.programs = programs;
 		this.messages = messages;
+		this.contributions = List.copyOf(contributions);
 		this.clock = clock;
 	}
 
@@ -67,15 +71,21 @@ class TrainingCalendars {
 	 *        {@code https://liminal.example/movement/trainings}
 	 */
 	String ofChapter(ChapterView chapter, String trainingsUrl, Locale locale) {
-		List<FeedTraining> shown = trainings.ofChapter(chapter.id(), since());
-		return feed(message(locale, "calendar.feed.chapter", chapter.name()), chapter.zone())
-			.write(events(shown, trainingsUrl, locale));
+		LocalDate since = since();
+		List<FeedTraining> shown = trainings.ofChapter(chapter.id(), since);
+		List<CalendarEvent> events = new ArrayList<>(events(shown, trainingsUrl, locale));
+		List<UUID> trainingIds = shown.stream().map(FeedTraining::id).toList();
+		contributions.forEach(contribution -> events
+			.addAll(contribution.ofTrainings(trainingIds, since, trainingsUrl, locale)));
+		return feed(message(locale, "calendar.feed.chapter", chapter.name()), chapter.zone()).write(events);
 	}
 
 	String ofPerson(UUID accountId, String organizationName, String trainingsUrl, Locale locale) {
-		List<FeedTraining> shown = trainings.ofPerson(accountId, since());
-		return feed(message(locale, "calendar.feed.person", organizationName), WITHOUT_TRAININGS)
-			.write(events(shown, trainingsUrl, locale));
+		LocalDate since = since();
+		List<CalendarEvent> events = new ArrayList<>(events(trainings.ofPerson(accountId, since), trainingsUrl, locale));
+		contributions.forEach(contribution -> events
+			.addAll(contribution.ofPerson(accountId, since, trainingsUrl, locale)));
+		return feed(message(locale, "calendar.feed.person", organizationName), WITHOUT_TRAININGS).write(events);
 	}
 
 	CalendarFile ofTraining(UUID trainingId, String trainingsUrl, Locale locale) {

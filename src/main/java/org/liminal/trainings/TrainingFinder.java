@@ -126,17 +126,30 @@ public class TrainingFinder {
 		if (trainingIds.isEmpty()) {
 			return Map.of();
 		}
-		Map<UUID, UUID> versions = new HashMap<>();
-		jdbc.sql("select id, program_version_id from training where id = any(?)")
-			.param(trainingIds.toArray(UUID[]::new))
-			.query((row, number) -> versions.put(row.getObject("id", UUID.class), row.getObject("program_version_id", UUID.class)))
-			.list();
+		Map<UUID, UUID> versions = versionsOf(trainingIds);
 		Map<UUID, StaffingNeeds> needs = versionNeeds.of(Set.copyOf(versions.values()));
 		Map<UUID, Map<Seat, UUID>> teams = teamsOf(versions.keySet());
 		Map<UUID, Staffing> staffing = new HashMap<>();
 		versions.forEach((trainingId, versionId) -> staffing.put(trainingId,
 				Staffing.of(StaffingPlan.seatsOf(needs.get(versionId)), teams.getOrDefault(trainingId, Map.of()))));
 		return staffing;
+	}
+
+	/**
+	 * The curriculum version each of the given trainings is pinned to, in one statement: what names its modules
+	 * and seats.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, UUID> versionsOf(Collection<UUID> trainingIds) {
+		Map<UUID, UUID> versions = new HashMap<>();
+		if (trainingIds.isEmpty()) {
+			return versions;
+		}
+		jdbc.sql("select id, program_version_id from training where id = any(?)")
+			.param(trainingIds.toArray(UUID[]::new))
+			.query((row, number) -> versions.put(row.getObject("id", UUID.class), row.getObject("program_version_id", UUID.class)))
+			.list();
+		return versions;
 	}
 
 	/** The given trainings, by id, in one statement (ids of other organizations' trainings are simply absent). */
