@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -224,7 +223,7 @@ class RunThroughCalendarsTests {
 	}
 
 	private static ZonedDateTime zoned(Temporal temporal) {
-		return Optional.of(temporal).map(ZonedDateTime.class::cast).orElseThrow().withZoneSameInstant(NEW_YORK);
+		return ((ZonedDateTime) temporal).withZoneSameInstant(NEW_YORK);
 	}
 
 	private static String name(Person person) {
