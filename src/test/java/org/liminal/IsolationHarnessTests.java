@@ -25,6 +25,13 @@ import org.liminal.accounts.Invitations;
 import org.liminal.accounts.PendingInvitation;
 import org.liminal.chapters.ChapterDetails;
 import org.liminal.chapters.Chapters;
+import org.liminal.coaching.FeedbackContent;
+import org.liminal.coaching.FeedbackSubject;
+import org.liminal.coaching.Feedbacks;
+import org.liminal.coaching.Presentation;
+import org.liminal.coaching.RunThroughDetails;
+import org.liminal.coaching.RunThroughFormat;
+import org.liminal.coaching.RunThroughs;
 import org.liminal.curriculum.CurriculumFixtures;
 import org.liminal.curriculum.CurriculumView;
 import org.liminal.curriculum.Programs;
@@ -191,7 +198,19 @@ class IsolationHarnessTests {
 			Map.entry("POST /{org}/trainings/{trainingId}/checklist/{taskId}/owner", Exposure.TENANT),
 			Map.entry("POST /{org}/trainings/{trainingId}/checklist/{taskId}/comments", Exposure.TENANT),
 			Map.entry("GET /{org}/my-tasks", Exposure.TENANT),
-			Map.entry("GET /{org}/chapters/{chapterId}/preparation", Exposure.TENANT));
+			Map.entry("GET /{org}/chapters/{chapterId}/preparation", Exposure.TENANT),
+			Map.entry("GET /{org}/feedback/new", Exposure.TENANT),
+			Map.entry("POST /{org}/feedback", Exposure.TENANT),
+			Map.entry("GET /{org}/feedback/{feedbackId}", Exposure.TENANT),
+			Map.entry("GET /{org}/feedback/{feedbackId}/edit", Exposure.TENANT),
+			Map.entry("POST /{org}/feedback/{feedbackId}/edit", Exposure.TENANT),
+			Map.entry("POST /{org}/feedback/{feedbackId}/acknowledge", Exposure.TENANT),
+			Map.entry("POST /{org}/feedback/{feedbackId}/reply", Exposure.TENANT),
+			Map.entry("GET /{org}/my-feedback", Exposure.TENANT),
+			Map.entry("GET /{org}/coaching", Exposure.TENANT),
+			Map.entry("GET /{org}/coaching/trainers/{accountId}", Exposure.TENANT),
+			Map.entry("GET /{org}/rubric", Exposure.TENANT),
+			Map.entry("POST /{org}/rubric", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;
@@ -226,6 +245,12 @@ class IsolationHarnessTests {
 
 	@Autowired
 	Checklists checklists;
+
+	@Autowired
+	RunThroughs runThroughs;
+
+	@Autowired
+	Feedbacks feedbacks;
 
 	OrganizationSummary a;
 
@@ -275,7 +300,20 @@ class IsolationHarnessTests {
 		});
 		UUID taskOfA = TenantContext.callAsOrganization(a.id(),
 				() -> checklists.checklist(trainingOfA).orElseThrow().items().get(0).id());
+		// A coach's draft feedback to A's trainer on a run-through held today.
+		Person coachOfA = fixtures.member(a, OrganizationRole.COACH);
+		UUID feedbackOfA = TenantContext.callAsOrganization(a.id(), () -> {
+			UUID moduleKey = programs.latestPublished(programOfA).orElseThrow().modules().get(0).key();
+			UUID runThroughId = runThroughs.log(trainingOfA, new RunThroughDetails(
+					LocalDate.now(ZoneId.of("America/Chicago")), null, RunThroughFormat.ONLINE, "",
+					List.of(new Presentation(moduleKey, trainerOfA.accountId(), 30, 35)), Set.of(), "", ""),
+					coachOfA.accountId());
+			return feedbacks.start(new FeedbackSubject(trainingOfA, runThroughId, moduleKey, trainerOfA.accountId()),
+					coachOfA.accountId(), new FeedbackContent(Map.of(), "", "", null), false);
+		});
 		variablesOfA = Map.ofEntries(
+				Map.entry("feedbackId", org -> feedbackOfA.toString()),
+				Map.entry("accountId", org -> trainerOfA.accountId().toString()),
 				Map.entry("chapterId", org -> chapterOfA.toString()),
 				Map.entry("trainingId", org -> trainingOfA.toString()),
 				Map.entry("letterId", org -> letterOfA.toString()),

@@ -87,6 +87,16 @@ class SecurityConfiguration {
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
 				.requestMatchers("/{org}/chapters/new", "/{org}/chapters/*/edit", "/{org}/chapters/*/people")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
+				// Coaching: coaches give feedback, coaches and organizers see the coaching page, organizers edit the
+				// rubric. Reading feedback is decided by its pages (its presenter, coaches, chapter leads, organizers).
+				.requestMatchers("/{org}/feedback/new")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.COACH))
+				.requestMatchers(HttpMethod.POST, "/{org}/feedback")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.COACH))
+				.requestMatchers("/{org}/coaching")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.COACH, OrganizationRole.ORGANIZER))
+				.requestMatchers("/{org}/rubric")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
 				.anyRequest()
 				.authenticated())
 			.formLogin(login -> login.loginPage("/login")
