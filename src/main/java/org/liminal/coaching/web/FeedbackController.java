@@ -198,6 +198,11 @@ class FeedbackController {
 			return "redirect:" + base(current) + "/feedback/" + feedbackId;
 		}
 		catch (CoachingChangeRefused refusal) {
+			if (feedback.hasReply() || !principal.accountId().equals(feedback.presenterId())) {
+				// No reply form to show it next to: the page says why.
+				Refusals.flash(redirect, refusal);
+				return "redirect:" + base(current) + "/feedback/" + feedbackId;
+			}
 			Refusals.reject(result, refusal);
 		}
 		catch (OptimisticLockingFailureException conflict) {

@@ -12,7 +12,7 @@ import org.liminal.coaching.FeedbackView;
 record FeedbackRow(FeedbackView feedback, String programName, String chapterName, String trainingDates,
 		String moduleTitle, String presenterName, String coachName, String submitted) {
 
-	String path() {
+	public String path() {
 		return "/feedback/" + feedback.id();
 	}
 
