@@ -38,12 +38,17 @@ public class Feedbacks {
 
 	public static final int MAX_REPLY = 2000;
 
+	/**
+	 * The latest verdict is the one on the latest occasion: feedback on the delivered training over feedback on any
+	 * run-through, a later run-through over an earlier one, and only then the later submission.
+	 */
 	private static final String LATEST_VERDICTS = """
-			select distinct on (training_id, module_key, presenter_id)
-			       training_id, module_key, presenter_id, verdict, id as feedback_id, submitted_at
-			from feedback
-			where status = 'SUBMITTED' and %s = any(:ids)
-			order by training_id, module_key, presenter_id, submitted_at desc, id""";
+			select distinct on (f.training_id, f.module_key, f.presenter_id)
+			       f.training_id, f.module_key, f.presenter_id, f.verdict, f.coach_id, f.id as feedback_id, f.submitted_at
+			from feedback f
+			left join run_through r on r.id = f.run_through_id
+			where f.status = 'SUBMITTED' and f.%s = any(:ids)
+			order by f.training_id, f.module_key, f.presenter_id, r.run_on desc nulls first, f.submitted_at desc, f.id""";
 
 	private final FeedbackRepository feedbacks;
 

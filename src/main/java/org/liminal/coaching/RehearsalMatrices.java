@@ -39,21 +39,17 @@ public class RehearsalMatrices {
 			where r.training_id = any(?) and r.status = 'HELD'
 			group by r.training_id, p.module_key, p.presenter_id""";
 
-	private static final String LATEST_VERDICTS = """
-			select distinct on (training_id, module_key, presenter_id)
-			       training_id, module_key, presenter_id, verdict, coach_id, id as feedback_id
-			from feedback
-			where training_id = any(?) and status = 'SUBMITTED'
-			order by training_id, module_key, presenter_id, submitted_at desc, id""";
-
 	private final JdbcClient jdbc;
 
 	private final TrainingFinder trainings;
 
 	private final Chapters chapters;
 
-	RehearsalMatrices(JdbcClient jdbc, TrainingFinder trainings, Chapters chapters) {
+	private final Feedbacks feedbacks;
+
+	RehearsalMatrices(JdbcClient jdbc, TrainingFinder trainings, Chapters chapters, Feedbacks feedbacks) {
 		this.jdbc = jdbc;
+		this.feedbacks = feedbacks;
 		this.trainings = trainings;
 		this.chapters = chapters;
 	}
@@ -140,23 +136,15 @@ public class RehearsalMatrices {
 	}
 
 	private Map<Presenting, LatestVerdict> latestVerdicts(Collection<UUID> trainingIds) {
-		return jdbc.sql(LATEST_VERDICTS)
-			.param(trainingIds.toArray(UUID[]::new))
-			.query((row, number) -> new LatestVerdict(
-					new Presenting(row.getObject("training_id", UUID.class), row.getObject("module_key", UUID.class),
-							row.getObject("presenter_id", UUID.class)),
-					Verdict.valueOf(row.getString("verdict")), row.getObject("coach_id", UUID.class),
-					row.getObject("feedback_id", UUID.class)))
-			.list()
+		return feedbacks.latestVerdictsOnTrainings(trainingIds)
 			.stream()
-			.collect(Collectors.toMap(LatestVerdict::presenting, Function.identity()));
+			.collect(Collectors.toMap(
+					verdict -> new Presenting(verdict.trainingId(), verdict.moduleKey(), verdict.presenterId()),
+					Function.identity()));
 	}
 
 	/** One presenter of one module on one training. */
 	private record Presenting(UUID trainingId, UUID moduleKey, UUID presenterId) {
-	}
-
-	private record LatestVerdict(Presenting presenting, Verdict verdict, UUID coachId, UUID feedbackId) {
 	}
 
 }

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds organization {@code demo} ("Demo Movement") with a person for every role, a curriculum (see
- * {@link DemoCurriculum}), chapters with their trainings (see {@link DemoTrainings}) and their checklists worked
- * as teams would (see {@link DemoPreparation}), and organization
- * {@code other} ("Other Movement") to show that organizations never see each other. Runs once: an existing
+ * {@link DemoCurriculum}), chapters with their trainings (see {@link DemoTrainings}), their checklists worked
+ * as teams would (see {@link DemoPreparation}) and their run-throughs and coaches' feedback (see
+ * {@link DemoCoaching}), and organization {@code other} ("Other Movement") to show that organizations never see each other. Runs once: an existing
  * {@code demo} organization only gets the curriculum, chapters and trainings it does not hold yet. Never enable
  * the {@code demo} profile in production.
  */
@@ -45,8 +45,11 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPreparation preparation;
 
+	private final DemoCoaching coaching;
+
 	DemoData(Organizations organizations, Memberships memberships, Accounts accounts, DemoCurriculum curriculum,
-			DemoTrainings trainings, DemoPreparation preparation) {
+			DemoTrainings trainings, DemoPreparation preparation, DemoCoaching coaching) {
+		this.coaching = coaching;
 		this.organizations = organizations;
 		this.memberships = memberships;
 		this.accounts = accounts;
@@ -82,6 +85,7 @@ class DemoData implements ApplicationRunner {
 		TenantContext.runAsOrganization(demo.id(), curriculum::seedUnlessPresent);
 		TenantContext.runAsOrganization(demo.id(), trainings::seedUnlessPresent);
 		TenantContext.runAsOrganization(demo.id(), preparation::seedUnlessPresent);
+		TenantContext.runAsOrganization(demo.id(), coaching::seedUnlessPresent);
 	}
 
 	private void member(OrganizationSummary organization, String email, String name, OrganizationRole role) {

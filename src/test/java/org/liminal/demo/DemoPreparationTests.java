@@ -31,7 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The demo trainings' checklists are in realistic states: the held training's all done, an upcoming one's due
- * tasks done but two left overdue, and exactly one training at risk, the compressed one in Boston. Like
+ * tasks done but two left overdue, and exactly one training at risk, the compressed one in Boston (with the
+ * demo's rehearsals, which keep Chicago's training of trainers, a week out, off the at-risk list). Like
  * {@link DemoTrainingsTests}, the detailed checks seed a fresh organization on awkward days.
  */
 @DemoTest
@@ -48,6 +49,9 @@ class DemoPreparationTests {
 
 	@Autowired
 	DemoPreparation demoPreparation;
+
+	@Autowired
+	DemoCoaching demoCoaching;
 
 	@Autowired
 	TrainingFinder finder;
@@ -75,6 +79,7 @@ class DemoPreparationTests {
 		TenantContext.runAsOrganization(organization.id(), demoTrainings::seedUnlessPresent);
 		TenantContext.runAsOrganization(organization.id(), demoPreparation::seedUnlessPresent);
 		TenantContext.runAsOrganization(organization.id(), demoPreparation::seedUnlessPresent);
+		TenantContext.runAsOrganization(organization.id(), demoCoaching::seedUnlessPresent);
 
 		TenantContext.runAsOrganization(organization.id(), () -> {
 			List<TrainingSummary> all = finder.find(TrainingFilter.any(), 1, 100).trainings();
