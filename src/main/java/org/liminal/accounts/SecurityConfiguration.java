@@ -75,6 +75,9 @@ class SecurityConfiguration {
 				// Checklists are worked by the training's team too, plain trainers included: the pages decide who may.
 				.requestMatchers(HttpMethod.POST, "/{org}/trainings/*/checklist", "/{org}/trainings/*/checklist/**")
 				.authenticated()
+				// Run-throughs are logged by trainers and coaches too: the pages decide who may (RunThroughAccess).
+				.requestMatchers(HttpMethod.POST, "/{org}/trainings/*/run-throughs", "/{org}/trainings/*/run-throughs/**")
+				.authenticated()
 				// Every member reads trainings; organizers and chapter leads change them (the pages then let a lead
 				// change only their own chapters' trainings).
 				.requestMatchers(HttpMethod.POST, "/{org}/trainings", "/{org}/trainings/**")
