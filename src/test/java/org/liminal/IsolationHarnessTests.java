@@ -210,7 +210,19 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/coaching", Exposure.TENANT),
 			Map.entry("GET /{org}/coaching/trainers/{accountId}", Exposure.TENANT),
 			Map.entry("GET /{org}/rubric", Exposure.TENANT),
-			Map.entry("POST /{org}/rubric", Exposure.TENANT));
+			Map.entry("POST /{org}/rubric", Exposure.TENANT),
+			// Run-through pages (coaching)
+			Map.entry("GET /{org}/trainings/{trainingId}/run-throughs", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/run-throughs", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/{trainingId}/run-throughs/new", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/{trainingId}/run-throughs/plan", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/run-throughs/plan", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/{trainingId}/run-throughs/{runThroughId}", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/{trainingId}/run-throughs/{runThroughId}/edit", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/run-throughs/{runThroughId}/edit", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/{trainingId}/run-throughs/{runThroughId}/log", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/run-throughs/{runThroughId}/log", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/run-throughs/{runThroughId}/cancel", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;
@@ -311,7 +323,15 @@ class IsolationHarnessTests {
 			return feedbacks.start(new FeedbackSubject(trainingOfA, runThroughId, moduleKey, trainerOfA.accountId()),
 					coachOfA.accountId(), new FeedbackContent(Map.of(), "", "", null), false);
 		});
+		// A run-through of A's training, planned a week ahead, its lead presenting the first module.
+		UUID runThroughOfA = TenantContext.callAsOrganization(a.id(), () -> runThroughs.plan(trainingOfA,
+				new RunThroughDetails(LocalDate.now().plusDays(7), null, RunThroughFormat.ONLINE, "",
+						List.of(new Presentation(programs.latestPublished(programOfA).orElseThrow().modules().get(0).key(),
+								trainerOfA.accountId(), 30, null)),
+						Set.of(), "", ""),
+				leadOfA.accountId()));
 		variablesOfA = Map.ofEntries(
+				Map.entry("runThroughId", org -> runThroughOfA.toString()),
 				Map.entry("feedbackId", org -> feedbackOfA.toString()),
 				Map.entry("accountId", org -> trainerOfA.accountId().toString()),
 				Map.entry("chapterId", org -> chapterOfA.toString()),
