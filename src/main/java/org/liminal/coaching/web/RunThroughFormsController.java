@@ -1,7 +1,9 @@
 package org.liminal.coaching.web;
 
+import java.io.IOException;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.liminal.coaching.CoachingChangeRefused;
@@ -15,12 +17,15 @@ import org.liminal.organizations.CurrentMembership;
 import org.liminal.organizations.MemberPrincipal;
 import org.liminal.trainings.TrainingView;
 import org.liminal.web.Refusals;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -164,6 +169,12 @@ class RunThroughFormsController {
 			redirect.addFlashAttribute("flashError", "runThrough.error.conflict");
 		}
 		return RunThroughPages.redirectTo(RunThroughPages.detail(current, trainingId, runThroughId));
+	}
+
+	/** A row number beyond any the page offers (only a forged form has one) is a bad request, not an error. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	void malformed(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value());
 	}
 
 	private String blankForm(CurrentMembership current, MemberPrincipal principal, TrainingView training,

@@ -86,7 +86,7 @@ class RunThroughPagesTests {
 		MockHttpSession ben = session(coached.ben());
 		mvc.perform(get(list() + "/new").session(ben).locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Theory of change covered")))
+			.andExpect(content().string(containsString("Covered: Theory of change")))
 			.andExpect(content().string(containsString("value=\"2026-03-01\"")));
 
 		String detail = mvc.perform(logAs(ben, "2026-03-01").param("parts[1].covered", "true")
@@ -259,6 +259,9 @@ class RunThroughPagesTests {
 			.andExpect(content().string(containsString("Enter the minutes.")))
 			.andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
 
+		// A row the page never offers is a forged form.
+		mvc.perform(logAs(coach, "2026-03-01").param("parts[5000].covered", "true"))
+			.andExpect(status().isBadRequest());
 		mvc.perform(logAs(coach, "2026-03-02").param("parts[0].covered", "true").param("parts[0].actualMinutes", "45"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A run-through is logged once it has happened")));
