@@ -222,10 +222,6 @@ public class RunThroughForm {
 			}
 		}
 
-		UUID moduleKeyId() {
-			return uuid(moduleKey);
-		}
-
 		public boolean isCovered() {
 			return covered;
 		}
