@@ -13,8 +13,6 @@ import org.liminal.coaching.RehearsalMatrix;
 import org.liminal.organizations.CurrentMembership;
 import org.liminal.organizations.MemberPrincipal;
 import org.liminal.trainings.PageFragment;
-import org.liminal.trainings.Post;
-import org.liminal.trainings.StaffedSeat;
 import org.liminal.trainings.TrainingPageSection;
 import org.liminal.trainings.TrainingStatus;
 import org.liminal.trainings.TrainingView;
@@ -35,20 +33,22 @@ class RehearsalSection implements TrainingPageSection {
 
 	private final Coachees coachees;
 
-	RehearsalSection(RehearsalMatrices matrices, Coachees coachees) {
+	private final RunThroughAccess access;
+
+	RehearsalSection(RehearsalMatrices matrices, Coachees coachees, RunThroughAccess access) {
 		this.matrices = matrices;
 		this.coachees = coachees;
+		this.access = access;
 	}
 
 	@Override
 	public Optional<PageFragment> section(TrainingView training, CurrentMembership current,
 			MemberPrincipal principal) {
 		UUID me = principal.accountId();
-		boolean organizing = current.isOrganizer() || current.isChapterLead() && training.chapter().isLedBy(me);
-		boolean onTeam = training.team().stream().filter(StaffedSeat::isFilled).anyMatch(seat -> seat.holder().accountId().equals(me));
-		if (training.status() == TrainingStatus.CANCELLED || !(organizing || onTeam || current.isCoach())) {
+		if (training.status() == TrainingStatus.CANCELLED || !access.maySee(current, me, training)) {
 			return Optional.empty();
 		}
+		boolean organizing = current.isOrganizer() || current.isChapterLead() && training.chapter().isLedBy(me);
 		RehearsalMatrix matrix = matrices.matrix(training);
 		if (matrix.isEmpty()) {
 			return Optional.empty();
@@ -65,10 +65,8 @@ class RehearsalSection implements TrainingPageSection {
 					|| coached.contains(cell.presenterId()))
 			.map(RehearsalMatrix.Cell::presenterId)
 			.collect(Collectors.toSet()));
-		model.put("mayPlan", training.status().isOpen() && (organizing || training.seatsOf(Post.LEAD_TRAINER)
-			.stream()
-			.anyMatch(seat -> seat.isFilled() && seat.holder().accountId().equals(me))));
-		model.put("mayLog", training.status().isOpen() && (organizing || onTeam || current.isCoach()));
+		model.put("mayPlan", training.status().isOpen() && access.mayPlan(current, me, training));
+		model.put("mayLog", training.status().isOpen() && access.mayLog(current, me, training));
 		return Optional.of(new PageFragment("coaching/rehearsals", "rehearsals", ORDER, model));
 	}
 

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  * presents in it (a trainer logs their own).</li>
  * <li>Change (edit, log as held, cancel): whoever may log it, and whoever planned or logged it.</li>
  * </ul>
- * Anyone else of the organization is told they may not (403), except that a change asked by the lead of another
- * chapter finds nothing (404), as changing that chapter's trainings does. Another organization's training, or a
+ * Anyone else of the organization is told they may not (403), except that the lead of another chapter finds
+ * nothing (404), as with that chapter's trainings and checklists. Another organization's training, or a
  * run-through of another training than the one in the address, is not found.
  */
 @Component
@@ -46,7 +46,7 @@ class RunThroughAccess {
 	TrainingView requireVisible(CurrentMembership current, MemberPrincipal principal, UUID trainingId) {
 		TrainingView training = trainings.training(trainingId);
 		if (!maySee(current, principal.accountId(), training)) {
-			throw new NotAllowed();
+			throw refusal(current, principal.accountId(), training);
 		}
 		return training;
 	}
