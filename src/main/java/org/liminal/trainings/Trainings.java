@@ -163,8 +163,9 @@ public class Trainings {
 		Training training = current(trainingId, expectedVersion);
 		ChapterView chapter = chapters.chapter(training.chapterId());
 		training.complete(today(chapter.zone()));
+		// Attendance is recorded by the participants module; until then nobody is known to have attended.
 		events.publishEvent(new TrainingCompleted(organization(), training.id(), chapter.id(), training.dates(),
-				chapter.zone()));
+				chapter.zone(), List.of()));
 	}
 
 	/** Deletes a draft that will not happen; scheduled trainings are cancelled instead. */
