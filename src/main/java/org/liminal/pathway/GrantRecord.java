@@ -2,6 +2,7 @@ package org.liminal.pathway;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.liminal.trainings.TrainingSummary;
@@ -35,6 +36,29 @@ public record GrantRecord(UUID id, UUID kindId, UUID moduleKey, LocalDate grante
 
 	public boolean isAutomatic() {
 		return source == GrantSource.ATTENDANCE;
+	}
+
+	/** The day it was revoked (in UTC: an organization spans time zones), or null. */
+	public LocalDate revokedOn() {
+		return revokedAt == null ? null : revokedAt.atZone(ZoneOffset.UTC).toLocalDate();
+	}
+
+	/**
+	 * The message saying how it was earned, whose arguments are the day it was granted and who granted it: by
+	 * attending, by someone who has left, renewed, from the ready-to-recognize list, or granted.
+	 */
+	public String earnedMessageKey() {
+		if (source == GrantSource.ATTENDANCE) {
+			return "profile.attended";
+		}
+		if (grantedByName == null) {
+			return "profile.grantedByFormer";
+		}
+		return switch (source) {
+			case RENEWAL -> "profile.renewed";
+			case SUGGESTION -> "profile.suggested";
+			default -> "profile.granted";
+		};
 	}
 
 }

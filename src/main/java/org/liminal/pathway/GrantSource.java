@@ -1,7 +1,5 @@
 package org.liminal.pathway;
 
-import java.util.Locale;
-
 /** How a qualification came to be granted. */
 public enum GrantSource {
 
@@ -15,10 +13,6 @@ public enum GrantSource {
 	ATTENDANCE,
 
 	/** A new grant replacing an expired one. */
-	RENEWAL;
-
-	public String messageKey() {
-		return "pathway.source." + name().toLowerCase(Locale.ROOT);
-	}
+	RENEWAL
 
 }

@@ -178,10 +178,10 @@ public class QualificationKinds {
 			throw new PathwayChangeRefused("name", "pathway.error.nameMissing");
 		}
 		if (name.length() > MAX_NAME_LENGTH) {
-			throw new PathwayChangeRefused("name", "pathway.error.nameSize", MAX_NAME_LENGTH);
+			throw new PathwayChangeRefused("name", "pathway.error.nameSize");
 		}
 		if (details.description() != null && details.description().strip().length() > MAX_DESCRIPTION_LENGTH) {
-			throw new PathwayChangeRefused("description", "pathway.error.descriptionSize", MAX_DESCRIPTION_LENGTH);
+			throw new PathwayChangeRefused("description", "pathway.error.descriptionSize");
 		}
 		if (details.colour() == null) {
 			throw new PathwayChangeRefused("colour", "pathway.error.colourMissing");
@@ -191,11 +191,11 @@ public class QualificationKinds {
 		}
 		Integer months = details.validityMonths();
 		if (months != null && (months < 1 || months > MAX_VALIDITY_MONTHS)) {
-			throw new PathwayChangeRefused("validityMonths", "pathway.error.validity", MAX_VALIDITY_MONTHS);
+			throw new PathwayChangeRefused("validityMonths", "pathway.error.validity");
 		}
 		Integer ready = details.readyVerdicts();
 		if (ready != null && (ready < 1 || ready > MAX_READY_VERDICTS)) {
-			throw new PathwayChangeRefused("readyVerdicts", "pathway.error.readyVerdicts", MAX_READY_VERDICTS);
+			throw new PathwayChangeRefused("readyVerdicts", "pathway.error.readyVerdicts");
 		}
 		if (ready != null && details.scope() != KindScope.MODULE) {
 			throw new PathwayChangeRefused("readyVerdicts", "pathway.error.readyVerdictsPerModule");

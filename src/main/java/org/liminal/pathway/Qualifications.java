@@ -156,7 +156,7 @@ public class Qualifications {
 			throw new PathwayChangeRefused("reason", "pathway.error.reasonMissing");
 		}
 		if (why.length() > MAX_REASON_LENGTH) {
-			throw new PathwayChangeRefused("reason", "pathway.error.reasonSize", MAX_REASON_LENGTH);
+			throw new PathwayChangeRefused("reason", "pathway.error.reasonSize");
 		}
 		qualification.revoke(revokedBy, why, clock.instant());
 	}
@@ -290,7 +290,7 @@ public class Qualifications {
 
 	private void refuseInvalid(Evidence evidence) {
 		if (evidence.note().length() > MAX_EVIDENCE_LENGTH) {
-			throw new PathwayChangeRefused("evidence", "pathway.error.evidenceSize", MAX_EVIDENCE_LENGTH);
+			throw new PathwayChangeRefused("evidence", "pathway.error.evidenceSize");
 		}
 		if (evidence.trainingId() != null && trainings.summaries(Set.of(evidence.trainingId())).isEmpty()) {
 			throw new PathwayChangeRefused("trainingId", "pathway.error.trainingUnknown");

@@ -111,18 +111,19 @@ public class Recognition {
 	 * Grants what the member's list suggests for this person and module, with the verdicts as evidence (written in
 	 * the given language) and the latest training and run-through they were given on.
 	 *
-	 * @return the grant's id, or empty when it is no longer suggested (someone recognized them meanwhile)
+	 * @return what was recognized, or empty when it is no longer suggested (someone recognized them meanwhile)
 	 */
 	@Transactional
-	public Optional<UUID> recognize(UUID memberId, UUID kindId, UUID holderId, UUID moduleKey, Locale locale) {
+	public Optional<Suggestion> recognize(UUID memberId, UUID kindId, UUID holderId, UUID moduleKey, Locale locale) {
 		Optional<Suggestion> suggestion = suggestionsFor(memberId).stream()
 			.filter(candidate -> candidate.kind().id().equals(kindId) && candidate.accountId().equals(holderId)
 					&& candidate.moduleKey().equals(moduleKey))
 			.findFirst();
-		return suggestion.map(found -> qualifications.grant(holderId,
+		suggestion.ifPresent(found -> qualifications.grant(holderId,
 				new NewGrant(kindId, moduleKey, new Evidence(note(found, locale), found.latestTrainingId(),
 						found.latestRunThroughId())),
 				GrantSource.SUGGESTION, memberId));
+		return suggestion;
 	}
 
 	private List<ReadyVerdicts> readyAmongWhomTheySee(UUID memberId, int fewest) {

@@ -151,13 +151,13 @@ class RecognitionTests {
 		pathway.readyVerdict(organization, trainingId, null, moduleKey, trainer.accountId(), otherCoach.accountId());
 		pathway.readyVerdict(organization, trainingId, runThrough, moduleKey, trainer.accountId(), coach.accountId());
 
-		Optional<UUID> granted = as(() -> recognition.recognize(coach.accountId(), moduleTrainer, trainer.accountId(),
+		Optional<Suggestion> recognized = as(() -> recognition.recognize(coach.accountId(), moduleTrainer, trainer.accountId(),
 				moduleKey, Locale.ENGLISH));
 
-		assertThat(granted).isPresent();
+		assertThat(recognized).hasValueSatisfying(suggestion -> assertThat(suggestion.name())
+			.isEqualTo(trainer.account().displayName()));
 		assertThat(as(() -> qualifications.historyOf(trainer.accountId()))).singleElement().satisfies(history -> {
 			GrantRecord grant = history.current();
-			assertThat(grant.id()).isEqualTo(granted.get());
 			assertThat(grant.source()).isEqualTo(GrantSource.SUGGESTION);
 			assertThat(grant.grantedBy()).isEqualTo(coach.accountId());
 			assertThat(grant.evidence().note()).isEqualTo("2 ready verdicts on Story of self.");
