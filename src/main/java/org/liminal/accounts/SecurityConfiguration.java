@@ -100,6 +100,14 @@ class SecurityConfiguration {
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.COACH, OrganizationRole.ORGANIZER))
 				.requestMatchers("/{org}/rubric")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
+				// The pathway: organizers define the qualifications; coaches and organizers recognize people (the
+				// pathway then lets a coach recognize only the trainers they coach); every member reads profiles.
+				.requestMatchers("/{org}/pathway/kinds", "/{org}/pathway/kinds/**")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
+				.requestMatchers("/{org}/pathway/recognize")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER, OrganizationRole.COACH))
+				.requestMatchers(HttpMethod.POST, "/{org}/profiles/**")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER, OrganizationRole.COACH))
 				.anyRequest()
 				.authenticated())
 			.formLogin(login -> login.loginPage("/login")
