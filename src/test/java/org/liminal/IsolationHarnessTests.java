@@ -41,6 +41,13 @@ import org.liminal.notifications.Outbox;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.OrganizationSummary;
 import org.liminal.organizations.TenantContext;
+import org.liminal.pathway.BadgeColour;
+import org.liminal.pathway.Evidence;
+import org.liminal.pathway.KindDetails;
+import org.liminal.pathway.KindScope;
+import org.liminal.pathway.NewGrant;
+import org.liminal.pathway.QualificationKinds;
+import org.liminal.pathway.Qualifications;
 import org.liminal.preparation.Checklists;
 import org.liminal.trainings.TrainingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -222,7 +229,21 @@ class IsolationHarnessTests {
 			Map.entry("POST /{org}/trainings/{trainingId}/run-throughs/{runThroughId}/edit", Exposure.TENANT),
 			Map.entry("GET /{org}/trainings/{trainingId}/run-throughs/{runThroughId}/log", Exposure.TENANT),
 			Map.entry("POST /{org}/trainings/{trainingId}/run-throughs/{runThroughId}/log", Exposure.TENANT),
-			Map.entry("POST /{org}/trainings/{trainingId}/run-throughs/{runThroughId}/cancel", Exposure.TENANT));
+			Map.entry("POST /{org}/trainings/{trainingId}/run-throughs/{runThroughId}/cancel", Exposure.TENANT),
+			Map.entry("GET /{org}/pathway/kinds", Exposure.TENANT),
+			Map.entry("POST /{org}/pathway/kinds", Exposure.TENANT),
+			Map.entry("GET /{org}/pathway/kinds/new", Exposure.TENANT),
+			Map.entry("POST /{org}/pathway/kinds/usual", Exposure.TENANT),
+			Map.entry("GET /{org}/pathway/kinds/{kindId}/edit", Exposure.TENANT),
+			Map.entry("POST /{org}/pathway/kinds/{kindId}", Exposure.TENANT),
+			Map.entry("POST /{org}/pathway/kinds/{kindId}/retire", Exposure.TENANT),
+			Map.entry("POST /{org}/pathway/kinds/{kindId}/restore", Exposure.TENANT),
+			Map.entry("GET /{org}/pathway/recognize", Exposure.TENANT),
+			Map.entry("POST /{org}/pathway/recognize", Exposure.TENANT),
+			Map.entry("GET /{org}/profiles/{accountId}", Exposure.TENANT),
+			Map.entry("POST /{org}/profiles/{accountId}/qualifications", Exposure.TENANT),
+			Map.entry("POST /{org}/profiles/{accountId}/qualifications/{qualificationId}/revoke", Exposure.TENANT),
+			Map.entry("POST /{org}/profiles/{accountId}/qualifications/{qualificationId}/renew", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;
@@ -263,6 +284,12 @@ class IsolationHarnessTests {
 
 	@Autowired
 	Feedbacks feedbacks;
+
+	@Autowired
+	QualificationKinds qualificationKinds;
+
+	@Autowired
+	Qualifications qualifications;
 
 	OrganizationSummary a;
 
@@ -330,6 +357,11 @@ class IsolationHarnessTests {
 								trainerOfA.accountId(), 30, null)),
 						Set.of(), "", ""),
 				leadOfA.accountId()));
+		// A qualification of A granted to A's trainer: its kind, holder and grant.
+		UUID kindOfA = TenantContext.callAsOrganization(a.id(), () -> qualificationKinds.create(new KindDetails(
+				"Isolation pin", "", BadgeColour.GOLD, KindScope.GENERAL, null, null, null)));
+		UUID qualificationOfA = TenantContext.callAsOrganization(a.id(), () -> qualifications.grant(
+				trainerOfA.accountId(), new NewGrant(kindOfA, null, Evidence.none()), organizerOfA.accountId()));
 		variablesOfA = Map.ofEntries(
 				Map.entry("runThroughId", org -> runThroughOfA.toString()),
 				Map.entry("feedbackId", org -> feedbackOfA.toString()),
@@ -347,7 +379,9 @@ class IsolationHarnessTests {
 				Map.entry("moduleId", org -> draftOfA.modules().get(0).id().toString()),
 				Map.entry("itemId", org -> draftOfA.agenda().get(0).slots().get(0).itemId().toString()),
 				Map.entry("checklistItemId", org -> draftOfA.checklist().get(0).id().toString()),
-				Map.entry("roleId", org -> draftOfA.roleNeeds().get(0).dayOfRoleId().toString()));
+				Map.entry("roleId", org -> draftOfA.roleNeeds().get(0).dayOfRoleId().toString()),
+				Map.entry("kindId", org -> kindOfA.toString()),
+				Map.entry("qualificationId", org -> qualificationOfA.toString()));
 	}
 
 	@Test
