@@ -54,6 +54,9 @@ class ProfileController {
 	/** How far back the trainings offered as evidence go. */
 	static final int EVIDENCE_TRAININGS_WITHIN_DAYS = 366;
 
+	/** How far ahead: run-throughs rehearse trainings still to come. */
+	static final int EVIDENCE_TRAININGS_AHEAD_DAYS = 92;
+
 	static final int EVIDENCE_TRAININGS_AT_MOST = 50;
 
 	private final Qualifications qualifications;
@@ -185,7 +188,8 @@ class ProfileController {
 				.values());
 			LocalDate today = LocalDate.now(clock);
 			model.addAttribute("evidenceTrainings", trainings
-				.find(new TrainingFilter(null, null, null, today.minusDays(EVIDENCE_TRAININGS_WITHIN_DAYS), today),
+				.find(new TrainingFilter(null, null, null, today.minusDays(EVIDENCE_TRAININGS_WITHIN_DAYS),
+						today.plusDays(EVIDENCE_TRAININGS_AHEAD_DAYS)),
 						TrainingFinder.Order.LATEST_FIRST, 1, EVIDENCE_TRAININGS_AT_MOST)
 				.trainings()
 				.stream()

@@ -136,8 +136,9 @@ class ProfilePagesTests {
 			.andExpect(content().string(not(containsString("Recognize " + trainer.account().displayName()))));
 
 		mvc.perform(get(profile()).session(SignIn.as(mvc, coach.email())).locale(Locale.ENGLISH))
-			.andExpect(content().string(containsString("/revoke")))
-			.andExpect(content().string(containsString("Recognize " + trainer.account().displayName())));
+			.andExpect(content().string(containsString("aria-label=\"Revoke Module trainer: Story of self\"")))
+			.andExpect(content().string(containsString("Recognize " + trainer.account().displayName())))
+			.andExpect(content().string(containsString("<option value=\"" + trainingId + "\">Core training in ")));
 	}
 
 	@Test
