@@ -106,6 +106,10 @@ class RecognizePagesTests {
 			.andExpect(content().string(containsString(
 					"href=\"/" + organization.slug() + "/trainings/" + trainingId + "/run-throughs/" + runThrough + "\"")));
 
+		mvc.perform(get(page()).session(session).locale(Locale.forLanguageTag("es")))
+			.andExpect(content().string(containsString("2 veredictos de listo en Story of self")))
+			.andExpect(content().string(containsString(", 18 de abril de 2026</a>")));
+
 		mvc.perform(post(page()).session(session).with(csrf())
 			.param("kindId", kindId.toString())
 			.param("accountId", trainer.accountId().toString())
