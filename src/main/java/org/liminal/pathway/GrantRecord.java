@@ -30,14 +30,6 @@ public record GrantRecord(UUID id, UUID kindId, UUID moduleKey, LocalDate grante
 		return revokedAt != null;
 	}
 
-	public boolean isRenewal() {
-		return renews != null;
-	}
-
-	public boolean isAutomatic() {
-		return source == GrantSource.ATTENDANCE;
-	}
-
 	/** The day it was revoked (in UTC: an organization spans time zones), or null. */
 	public LocalDate revokedOn() {
 		return revokedAt == null ? null : revokedAt.atZone(ZoneOffset.UTC).toLocalDate();

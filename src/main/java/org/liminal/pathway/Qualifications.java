@@ -41,9 +41,6 @@ public class Qualifications {
 
 	public static final int MAX_REASON_LENGTH = 1000;
 
-	private static final Comparator<Badge> BADGE_ORDER = Comparator.comparing(Badge::kindName, String.CASE_INSENSITIVE_ORDER)
-		.thenComparing(badge -> Objects.requireNonNullElse(badge.moduleTitle(), ""), String.CASE_INSENSITIVE_ORDER);
-
 	private final QualificationRepository qualifications;
 
 	private final QualificationKinds kinds;
@@ -174,8 +171,8 @@ public class Qualifications {
 	}
 
 	/**
-	 * The badges of each of the given members, in two statements: kinds by name, modules by title. Members with
-	 * none are absent.
+	 * The badges of each of the given members, in two statements: kinds in the organizer's order, each kind's
+	 * modules by title. Members with none are absent.
 	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, List<Badge>> badgesOf(Collection<UUID> accountIds) {
@@ -186,15 +183,15 @@ public class Qualifications {
 		Map<UUID, String> titles = modules.of(rows.stream().map(QualificationReads.BadgeRow::moduleKey)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
+		Comparator<QualificationReads.BadgeRow> order = Comparator.comparingInt(QualificationReads.BadgeRow::position)
+			.thenComparing(row -> row.moduleKey() == null ? "" : titles.getOrDefault(row.moduleKey(), ""),
+					String.CASE_INSENSITIVE_ORDER);
 		LocalDate today = LocalDate.now(clock);
 		Map<UUID, List<Badge>> badges = new HashMap<>();
-		for (QualificationReads.BadgeRow row : rows) {
-			badges.computeIfAbsent(row.accountId(), id -> new ArrayList<>())
-				.add(new Badge(row.id(), row.accountId(), row.kindId(), row.kindName(), BadgeColour.valueOf(row.colour()),
-						row.moduleKey(), row.moduleKey() == null ? null : titles.getOrDefault(row.moduleKey(), ""),
-						row.grantedOn(), row.expiresOn(), row.expiresOn() != null && !row.expiresOn().isAfter(today)));
-		}
-		badges.replaceAll((id, list) -> list.stream().sorted(BADGE_ORDER).toList());
+		rows.stream().sorted(order).forEach(row -> badges.computeIfAbsent(row.accountId(), id -> new ArrayList<>())
+			.add(new Badge(row.id(), row.accountId(), row.kindId(), row.kindName(), BadgeColour.valueOf(row.colour()),
+					row.moduleKey(), row.moduleKey() == null ? null : titles.getOrDefault(row.moduleKey(), ""),
+					row.grantedOn(), row.expiresOn(), row.expiresOn() != null && !row.expiresOn().isAfter(today))));
 		return badges;
 	}
 
