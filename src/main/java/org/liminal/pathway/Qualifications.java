@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.liminal.accounts.AccountSummary;
 import org.liminal.accounts.Accounts;
 import org.liminal.coaching.Coachees;
-import org.liminal.curriculum.ModuleTitles;
+import org.liminal.curriculum.ModulesByKey;
 import org.liminal.organizations.Memberships;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.trainings.Attendee;
@@ -55,7 +55,7 @@ public class Qualifications {
 
 	private final Coachees coachees;
 
-	private final ModuleTitles modules;
+	private final ModulesByKey modules;
 
 	private final TrainingFinder trainings;
 
@@ -63,7 +63,7 @@ public class Qualifications {
 
 	Qualifications(QualificationRepository qualifications, QualificationKinds kinds, QualificationReads reads,
 			AttendanceGrants attendance, Memberships memberships, Accounts accounts, Coachees coachees,
-			ModuleTitles modules, TrainingFinder trainings, Clock clock) {
+			ModulesByKey modules, TrainingFinder trainings, Clock clock) {
 		this.qualifications = qualifications;
 		this.kinds = kinds;
 		this.reads = reads;
@@ -180,7 +180,7 @@ public class Qualifications {
 			return Map.of();
 		}
 		List<QualificationReads.BadgeRow> rows = reads.currentOf(accountIds);
-		Map<UUID, String> titles = modules.of(rows.stream().map(QualificationReads.BadgeRow::moduleKey)
+		Map<UUID, String> titles = modules.titles(rows.stream().map(QualificationReads.BadgeRow::moduleKey)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
 		Comparator<QualificationReads.BadgeRow> order = Comparator.comparingInt(QualificationReads.BadgeRow::position)
@@ -218,7 +218,7 @@ public class Qualifications {
 			.flatMap(row -> Stream.of(row.grantedBy(), row.revokedBy()))
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
-		Map<UUID, String> titles = modules.of(rows.stream().map(QualificationReads.HistoryRow::moduleKey)
+		Map<UUID, String> titles = modules.titles(rows.stream().map(QualificationReads.HistoryRow::moduleKey)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
 		Map<UUID, TrainingSummary> evidence = trainings.summaries(rows.stream()
@@ -279,7 +279,7 @@ public class Qualifications {
 	}
 
 	private UUID requireModule(UUID moduleKey) {
-		if (moduleKey == null || modules.of(Set.of(moduleKey)).isEmpty()) {
+		if (moduleKey == null || modules.titles(Set.of(moduleKey)).isEmpty()) {
 			throw new PathwayChangeRefused("moduleKey", "pathway.error.moduleMissing");
 		}
 		return moduleKey;

@@ -20,7 +20,7 @@ import org.liminal.accounts.Accounts;
 import org.liminal.coaching.Coachees;
 import org.liminal.coaching.ReadyVerdicts;
 import org.liminal.coaching.Verdicts;
-import org.liminal.curriculum.ModuleTitles;
+import org.liminal.curriculum.ModulesByKey;
 import org.liminal.organizations.Memberships;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.trainings.TrainingFinder;
@@ -50,7 +50,7 @@ public class Recognition {
 
 	private final Accounts accounts;
 
-	private final ModuleTitles modules;
+	private final ModulesByKey modules;
 
 	private final TrainingFinder trainings;
 
@@ -59,7 +59,7 @@ public class Recognition {
 	private final Clock clock;
 
 	Recognition(QualificationKinds kinds, Qualifications qualifications, QualificationReads reads, Verdicts verdicts,
-			Coachees coachees, Memberships memberships, Accounts accounts, ModuleTitles modules,
+			Coachees coachees, Memberships memberships, Accounts accounts, ModulesByKey modules,
 			TrainingFinder trainings, MessageSource messages, Clock clock) {
 		this.kinds = kinds;
 		this.qualifications = qualifications;
@@ -147,7 +147,7 @@ public class Recognition {
 			return List.of();
 		}
 		Map<UUID, AccountSummary> people = accounts.findAll(ids(found, one -> one.verdict().presenterId()));
-		Map<UUID, String> titles = modules.of(ids(found, one -> one.verdict().moduleKey()));
+		Map<UUID, String> titles = modules.titles(ids(found, one -> one.verdict().moduleKey()));
 		Map<UUID, TrainingSummary> latest = trainings.summaries(ids(found, one -> one.verdict().latestTrainingId()));
 		return found.stream()
 			.filter(one -> people.containsKey(one.verdict().presenterId()))

@@ -13,7 +13,7 @@ import jakarta.validation.Valid;
 
 import org.liminal.accounts.AccountSummary;
 import org.liminal.accounts.Accounts;
-import org.liminal.curriculum.ModuleTitles;
+import org.liminal.curriculum.ModulesByKey;
 import org.liminal.curriculum.ProgramModule;
 import org.liminal.organizations.CurrentMembership;
 import org.liminal.organizations.MemberPrincipal;
@@ -67,14 +67,14 @@ class ProfileController {
 
 	private final Accounts accounts;
 
-	private final ModuleTitles modules;
+	private final ModulesByKey modules;
 
 	private final TrainingFinder trainings;
 
 	private final Clock clock;
 
 	ProfileController(Qualifications qualifications, QualificationKinds kinds, Memberships memberships,
-			Accounts accounts, ModuleTitles modules, TrainingFinder trainings, Clock clock) {
+			Accounts accounts, ModulesByKey modules, TrainingFinder trainings, Clock clock) {
 		this.qualifications = qualifications;
 		this.kinds = kinds;
 		this.memberships = memberships;

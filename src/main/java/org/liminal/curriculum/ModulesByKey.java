@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
  * outlives versions. One statement whatever the number of keys.
  */
 @Service
-public class ModuleTitles {
+public class ModulesByKey {
 
 	private final JdbcClient jdbc;
 
-	ModuleTitles(JdbcClient jdbc) {
+	ModulesByKey(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -28,7 +28,7 @@ public class ModuleTitles {
 	 * published version holds the key.
 	 */
 	@Transactional(readOnly = true)
-	public Map<UUID, String> of(Collection<UUID> keys) {
+	public Map<UUID, String> titles(Collection<UUID> keys) {
 		if (keys.isEmpty()) {
 			return Map.of();
 		}
