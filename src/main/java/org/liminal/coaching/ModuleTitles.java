@@ -5,21 +5,25 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.liminal.curriculum.ModulesByKey;
+import org.liminal.trainings.TrainingFinder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The titles of the modules of many trainings' curriculum versions, by module key, in one statement: feedback
+ * The titles of the modules of many trainings' curriculum versions, by module key, in two statements: feedback
  * lists name modules across trainings, and reading each training's whole version would cost a query per training.
  */
 @Service
 public class ModuleTitles {
 
-	private final JdbcClient jdbc;
+	private final TrainingFinder trainings;
 
-	ModuleTitles(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final ModulesByKey modules;
+
+	ModuleTitles(TrainingFinder trainings, ModulesByKey modules) {
+		this.trainings = trainings;
+		this.modules = modules;
 	}
 
 	/** By training id, then module key. */
@@ -29,14 +33,9 @@ public class ModuleTitles {
 		if (trainingIds.isEmpty()) {
 			return titles;
 		}
-		jdbc.sql("""
-				select t.id, m.key, m.title from training t
-				join curriculum_module m on m.program_version_id = t.program_version_id
-				where t.id = any(?)""")
-			.param(trainingIds.toArray(UUID[]::new))
-			.query((row, number) -> titles.computeIfAbsent(row.getObject("id", UUID.class), id -> new HashMap<>())
-				.put(row.getObject("key", UUID.class), row.getString("title")))
-			.list();
+		Map<UUID, UUID> versions = trainings.versionsOf(trainingIds);
+		Map<UUID, Map<UUID, String>> byVersion = modules.titlesOfVersions(versions.values());
+		versions.forEach((trainingId, versionId) -> titles.put(trainingId, byVersion.getOrDefault(versionId, Map.of())));
 		return titles;
 	}
 

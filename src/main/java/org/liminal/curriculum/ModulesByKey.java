@@ -44,6 +44,22 @@ public class ModulesByKey {
 		return titles;
 	}
 
+	/** The titles of the given versions' modules, by version id and then module key, in one statement. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Map<UUID, String>> titlesOfVersions(Collection<UUID> versionIds) {
+		Map<UUID, Map<UUID, String>> titles = new HashMap<>();
+		if (versionIds.isEmpty()) {
+			return titles;
+		}
+		jdbc.sql("select program_version_id, key, title from curriculum_module where program_version_id = any(?)")
+			.param(versionIds.toArray(UUID[]::new))
+			.query((row, number) -> titles.computeIfAbsent(row.getObject("program_version_id", UUID.class),
+					id -> new HashMap<>())
+				.put(row.getObject("key", UUID.class), row.getString("title")))
+			.list();
+		return titles;
+	}
+
 	/** Every module of each program's latest published version, programs by name and modules in their order. */
 	@Transactional(readOnly = true)
 	public List<ProgramModule> published() {

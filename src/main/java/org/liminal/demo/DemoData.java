@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds organization {@code demo} ("Demo Movement") with a person for every role, a curriculum (see
  * {@link DemoCurriculum}), chapters with their trainings (see {@link DemoTrainings}), their checklists worked
- * as teams would (see {@link DemoPreparation}) and their run-throughs and coaches' feedback (see
- * {@link DemoCoaching}), and organization {@code other} ("Other Movement") to show that organizations never see each other. Runs once: an existing
+ * as teams would (see {@link DemoPreparation}), their run-throughs and coaches' feedback (see
+ * {@link DemoCoaching}) and badges on the pathway (see {@link DemoPathway}), and organization {@code other} ("Other Movement") to show that organizations never see each other. Runs once: an existing
  * {@code demo} organization only gets the curriculum, chapters and trainings it does not hold yet. Never enable
  * the {@code demo} profile in production.
  */
@@ -47,9 +47,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoCoaching coaching;
 
+	private final DemoPathway pathway;
+
 	DemoData(Organizations organizations, Memberships memberships, Accounts accounts, DemoCurriculum curriculum,
-			DemoTrainings trainings, DemoPreparation preparation, DemoCoaching coaching) {
+			DemoTrainings trainings, DemoPreparation preparation, DemoCoaching coaching, DemoPathway pathway) {
 		this.coaching = coaching;
+		this.pathway = pathway;
 		this.organizations = organizations;
 		this.memberships = memberships;
 		this.accounts = accounts;
@@ -86,6 +89,7 @@ class DemoData implements ApplicationRunner {
 		TenantContext.runAsOrganization(demo.id(), trainings::seedUnlessPresent);
 		TenantContext.runAsOrganization(demo.id(), preparation::seedUnlessPresent);
 		TenantContext.runAsOrganization(demo.id(), coaching::seedUnlessPresent);
+		TenantContext.runAsOrganization(demo.id(), pathway::seedUnlessPresent);
 	}
 
 	private void member(OrganizationSummary organization, String email, String name, OrganizationRole role) {

@@ -28,6 +28,10 @@ import org.liminal.coaching.Verdicts;
 import org.liminal.organizations.OrganizationSummary;
 import org.liminal.organizations.Organizations;
 import org.liminal.organizations.TenantContext;
+import org.liminal.pathway.Badge;
+import org.liminal.pathway.Qualifications;
+import org.liminal.pathway.Recognition;
+import org.liminal.pathway.Suggestion;
 import org.liminal.trainings.TrainingFilter;
 import org.liminal.trainings.TrainingFinder;
 import org.liminal.trainings.TrainingStatus;
@@ -37,7 +41,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The demo's run-throughs and feedback, seeded on awkward days: Chicago's training of trainers rehearsed and
  * signed off after a second run-through for Marcus, Boston's compressed training with a plan only, and the held
- * training's feedback (two ready verdicts for Aisha, a draft for Grace). Seeding twice adds nothing.
+ * training's feedback (two ready verdicts for Aisha, a draft for Grace); then badges, with Aisha left to recognize.
+ * Seeding twice adds nothing.
  */
 @DemoTest
 class DemoCoachingTests {
@@ -56,6 +61,15 @@ class DemoCoachingTests {
 
 	@Autowired
 	DemoCoaching demoCoaching;
+
+	@Autowired
+	DemoPathway demoPathway;
+
+	@Autowired
+	Qualifications qualifications;
+
+	@Autowired
+	Recognition recognition;
 
 	@Autowired
 	TrainingFinder finder;
@@ -93,6 +107,8 @@ class DemoCoachingTests {
 		TenantContext.runAsOrganization(organization.id(), demoPreparation::seedUnlessPresent);
 		TenantContext.runAsOrganization(organization.id(), demoCoaching::seedUnlessPresent);
 		TenantContext.runAsOrganization(organization.id(), demoCoaching::seedUnlessPresent);
+		TenantContext.runAsOrganization(organization.id(), demoPathway::seedUnlessPresent);
+		TenantContext.runAsOrganization(organization.id(), demoPathway::seedUnlessPresent);
 
 		TenantContext.runAsOrganization(organization.id(), () -> {
 			Map<String, UUID> people = chapters.people()
@@ -126,6 +142,12 @@ class DemoCoachingTests {
 			assertThat(verdicts.readyAtLeast(2)).extracting(ReadyVerdicts::presenterId).contains(people.get("aisha"));
 			assertThat(feedbacks.draftsOf(people.get("coach"))).singleElement()
 				.satisfies(draft -> assertThat(draft.presenterId()).isEqualTo(people.get("grace")));
+
+			assertThat(qualifications.heldBy(people.get("ruth"))).extracting(Badge::kindName).containsExactly("Coach");
+			assertThat(qualifications.heldBy(people.get("priya"))).extracting(Badge::kindName)
+				.containsExactlyInAnyOrder("Lead trainer", "Module trainer");
+			assertThat(recognition.suggestionsFor(people.get("organizer"))).extracting(Suggestion::accountId)
+				.contains(people.get("aisha"));
 		});
 	}
 
