@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liminal.Fixtures;
 import org.liminal.Fixtures.Person;
 import org.liminal.MutableClock;
 import org.liminal.SignIn;
@@ -23,7 +24,12 @@ import org.liminal.coaching.Presentation;
 import org.liminal.coaching.RunThroughDetails;
 import org.liminal.coaching.RunThroughFormat;
 import org.liminal.coaching.RunThroughs;
+import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.TenantContext;
+import org.liminal.pathway.Evidence;
+import org.liminal.pathway.NewGrant;
+import org.liminal.pathway.PathwayFixtures;
+import org.liminal.pathway.Qualifications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * days out where Ana ran "Story of self" through and the coach found her ready, and Ben has not rehearsed.
  */
 @WebTest
-@Import({ CoachingFixtures.class, MutableClock.Configuration.class })
+@Import({ CoachingFixtures.class, PathwayFixtures.class, MutableClock.Configuration.class })
 class RehearsalPagesTests {
 
 	@Autowired
@@ -45,6 +51,15 @@ class RehearsalPagesTests {
 
 	@Autowired
 	RunThroughs runThroughs;
+
+	@Autowired
+	PathwayFixtures pathway;
+
+	@Autowired
+	Fixtures members;
+
+	@Autowired
+	Qualifications qualifications;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -97,10 +112,20 @@ class RehearsalPagesTests {
 	}
 
 	@Test
-	void theStaffingPageSaysHowFarEachHolderRehearsedAndWhoWasFoundReady() throws Exception {
+	void theStaffingPageSaysHowFarEachHolderRehearsedWhoWasFoundReadyAndWhoHoldsWhichBadge() throws Exception {
+		UUID moduleTrainer = pathway.kind(coached.organization(), PathwayFixtures.perModule("Module trainer", 2));
+		UUID coachKind = pathway.kind(coached.organization(), PathwayFixtures.general("Seasoned coach"));
+		UUID organizer = members.member(coached.organization(), OrganizationRole.ORGANIZER).accountId();
+		TenantContext.runAsOrganization(coached.organization().id(), () -> {
+			qualifications.grant(coached.carla().accountId(),
+					new NewGrant(moduleTrainer, coached.change(), Evidence.none()), organizer);
+			qualifications.grant(coached.coach().accountId(), new NewGrant(coachKind, null, Evidence.none()), organizer);
+		});
+
 		String page = page(trainingPath() + "/staffing", coached.lead());
 		assertThat(page).contains("Run through on Feb 27, 2026; signed off.", "Not run through yet.",
-				"found ready on this module once");
+				"found ready on this module once", coached.carla().account().displayName() + " (",
+				" — Module trainer", " — Seasoned coach");
 	}
 
 	private String trainingPath() {
