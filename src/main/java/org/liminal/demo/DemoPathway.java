@@ -67,11 +67,11 @@ class DemoPathway {
 		UUID organizer = people.get("organizer");
 		Map<String, QualificationKindView> byName = new HashMap<>();
 		kinds.all().forEach(kind -> byName.put(kind.name(), kind));
-		QualificationKindView coach = usual(byName, "coach");
-		QualificationKindView leadTrainer = usual(byName, "lead_trainer");
-		QualificationKindView core = usual(byName, "core_training");
-		QualificationKindView dayOf = usual(byName, "day_of_volunteer");
-		QualificationKindView moduleTrainer = usual(byName, "module_trainer");
+		QualificationKindView coach = usual(byName, "pathway.usual.coach.name");
+		QualificationKindView leadTrainer = usual(byName, "pathway.usual.lead_trainer.name");
+		QualificationKindView core = usual(byName, "pathway.usual.core_training.name");
+		QualificationKindView dayOf = usual(byName, "pathway.usual.day_of_volunteer.name");
+		QualificationKindView moduleTrainer = usual(byName, "pathway.usual.module_trainer.name");
 
 		for (String handle : List.of("coach", "ruth", "nadia")) {
 			grant(people.get(handle), coach, null, new Evidence("Coaches since the first wave of trainings.", null, null),
@@ -113,8 +113,9 @@ class DemoPathway {
 		}
 	}
 
-	private QualificationKindView usual(Map<String, QualificationKindView> byName, String key) {
-		return byName.get(messages.getMessage("pathway.usual." + key + ".name", null, Locale.ENGLISH));
+	/** The usual kind that {@link QualificationKinds#addUsual} named by this message in English. */
+	private QualificationKindView usual(Map<String, QualificationKindView> byName, String nameKey) {
+		return byName.get(messages.getMessage(nameKey, null, Locale.ENGLISH));
 	}
 
 }

@@ -119,26 +119,9 @@ class ProfileController {
 			@PathVariable UUID qualificationId, @AuthenticationPrincipal MemberPrincipal principal,
 			@Valid @ModelAttribute("revokeForm") RevokeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Profile profile = profileOf(accountId);
-		requireGrantOf(accountId, qualificationId);
-		if (!result.hasErrors()) {
-			try {
-				qualifications.revoke(qualificationId, form.getReason(), principal.accountId(), form.getVersion());
-				redirect.addFlashAttribute("flashSuccess", "profile.revoked");
-				return PathwayPages.redirectTo(PathwayPages.profile(current, accountId));
-			}
-			catch (PathwayChangeRefused refusal) {
-				if (refusal.field() == null) {
-					return changedMeanwhile(current, accountId, redirect);
-				}
-				Refusals.reject(result, refusal);
-			}
-			catch (OptimisticLockingFailureException conflict) {
-				return changedMeanwhile(current, accountId, redirect);
-			}
-		}
-		model.addAttribute("revokeFailed", qualificationId);
-		return page(profile, principal, model);
+		return changeGrant(new GrantChange(current, accountId, qualificationId, principal, result, model, redirect),
+				() -> qualifications.revoke(qualificationId, form.getReason(), principal.accountId(), form.getVersion()),
+				"profile.revoked", "revokeFailed");
 	}
 
 	@PostMapping("/qualifications/{qualificationId}/renew")
@@ -146,29 +129,41 @@ class ProfileController {
 			@PathVariable UUID qualificationId, @AuthenticationPrincipal MemberPrincipal principal,
 			@Valid @ModelAttribute("renewForm") RenewForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Profile profile = profileOf(accountId);
-		requireGrantOf(accountId, qualificationId);
-		if (!result.hasErrors()) {
+		return changeGrant(new GrantChange(current, accountId, qualificationId, principal, result, model, redirect),
+				() -> qualifications.renew(qualificationId, form.evidence(), principal.accountId(), form.getVersion()),
+				"profile.renewedNow", "renewFailed");
+	}
+
+	/** A revoke or renew form as it came in, with what its answer needs. */
+	private record GrantChange(CurrentMembership current, UUID accountId, UUID qualificationId,
+			MemberPrincipal principal, BindingResult result, Model model, RedirectAttributes redirect) {
+	}
+
+	/**
+	 * Revokes or renews one of the person's grants. A refusal about a field goes next to it; one about the grant
+	 * itself, a stale version or a grant renewed at the same moment means someone changed it meanwhile.
+	 */
+	private String changeGrant(GrantChange request, Runnable change, String success, String failedAttribute) {
+		Profile profile = profileOf(request.accountId());
+		requireGrantOf(request.accountId(), request.qualificationId());
+		if (!request.result().hasErrors()) {
 			try {
-				qualifications.renew(qualificationId, form.evidence(), principal.accountId(), form.getVersion());
-				redirect.addFlashAttribute("flashSuccess", "profile.renewedNow");
-				return PathwayPages.redirectTo(PathwayPages.profile(current, accountId));
+				change.run();
+				request.redirect().addFlashAttribute("flashSuccess", success);
+				return PathwayPages.redirectTo(PathwayPages.profile(request.current(), request.accountId()));
 			}
 			catch (PathwayChangeRefused refusal) {
 				if (refusal.field() == null) {
-					return changedMeanwhile(current, accountId, redirect);
+					return changedMeanwhile(request.current(), request.accountId(), request.redirect());
 				}
-				Refusals.reject(result, refusal);
+				Refusals.reject(request.result(), refusal);
 			}
-			catch (OptimisticLockingFailureException conflict) {
-				return changedMeanwhile(current, accountId, redirect);
-			}
-			catch (DataIntegrityViolationException renewedMeanwhile) {
-				return changedMeanwhile(current, accountId, redirect);
+			catch (OptimisticLockingFailureException | DataIntegrityViolationException meanwhile) {
+				return changedMeanwhile(request.current(), request.accountId(), request.redirect());
 			}
 		}
-		model.addAttribute("renewFailed", qualificationId);
-		return page(profile, principal, model);
+		request.model().addAttribute(failedAttribute, request.qualificationId());
+		return page(profile, request.principal(), request.model());
 	}
 
 	private String page(Profile profile, MemberPrincipal principal, Model model) {
