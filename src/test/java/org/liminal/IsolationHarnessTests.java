@@ -412,6 +412,27 @@ class IsolationHarnessTests {
 		assertThat(leaks).as("requests by organization B that were not 'not found'").isEmpty();
 	}
 
+	/**
+	 * Feedback is confidential within the organization too: another trainer, or a coach who does not coach the
+	 * presenter, finds none of A's coach's feedback (here a draft, which not even its presenter sees yet).
+	 */
+	@Test
+	void anotherTrainersFeedbackIsNotFound() throws Exception {
+		List<MockHttpSession> strangers = List.of(
+				SignIn.as(mvc, fixtures.member(a, OrganizationRole.TRAINER).email()),
+				SignIn.as(mvc, fixtures.member(a, OrganizationRole.COACH).email()));
+		List<String> leaks = new ArrayList<>();
+		List<String> feedbackRoutes = ROUTES.keySet().stream().filter(route -> route.contains("{feedbackId}")).toList();
+		for (String route : feedbackRoutes) {
+			String[] methodAndPattern = route.split(" ", 2);
+			for (MockHttpSession stranger : strangers) {
+				check(leaks, methodAndPattern[0], expand(methodAndPattern[1], a), stranger);
+			}
+		}
+		assertThat(feedbackRoutes).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(leaks).as("feedback requests by people it is not for that were not 'not found'").isEmpty();
+	}
+
 	@Test
 	void unknownTokensAreNotFound() throws Exception {
 		List<String> leaks = new ArrayList<>();
