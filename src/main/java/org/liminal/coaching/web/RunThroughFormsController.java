@@ -2,6 +2,7 @@ package org.liminal.coaching.web;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -69,17 +70,8 @@ class RunThroughFormsController {
 			@PathVariable UUID trainingId, @Valid @ModelAttribute(FORM) RunThroughForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		TrainingView training = access.requireLogger(current, principal, trainingId);
-		RunThroughDetails details = details(current, principal, training, null, form, RunThroughFormKind.LOG, result);
-		if (details != null) {
-			try {
-				UUID id = runThroughs.log(trainingId, details, principal.accountId());
-				return done(current, trainingId, id, "runThrough.logged", redirect);
-			}
-			catch (CoachingChangeRefused refusal) {
-				Refusals.reject(result, refusal);
-			}
-		}
-		return page(current, training, forms.roster(training), RunThroughFormKind.LOG, null, form, model);
+		return create(current, principal, training, RunThroughFormKind.LOG, form, result, model, redirect,
+				"runThrough.logged", details -> runThroughs.log(trainingId, details, principal.accountId()));
 	}
 
 	@GetMapping("/plan")
@@ -95,17 +87,8 @@ class RunThroughFormsController {
 			@PathVariable UUID trainingId, @Valid @ModelAttribute(FORM) RunThroughForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		TrainingView training = access.requirePlanner(current, principal, trainingId);
-		RunThroughDetails details = details(current, principal, training, null, form, RunThroughFormKind.PLAN, result);
-		if (details != null) {
-			try {
-				UUID id = runThroughs.plan(trainingId, details, principal.accountId());
-				return done(current, trainingId, id, "runThrough.planned", redirect);
-			}
-			catch (CoachingChangeRefused refusal) {
-				Refusals.reject(result, refusal);
-			}
-		}
-		return page(current, training, forms.roster(training), RunThroughFormKind.PLAN, null, form, model);
+		return create(current, principal, training, RunThroughFormKind.PLAN, form, result, model, redirect,
+				"runThrough.planned", details -> runThroughs.plan(trainingId, details, principal.accountId()));
 	}
 
 	@GetMapping("/{runThroughId}/edit")
@@ -191,6 +174,22 @@ class RunThroughFormsController {
 		Roster roster = forms.roster(change.training());
 		RunThroughForm form = forms.of(change.runThrough(), change.training(), roster);
 		return page(current, change.training(), roster, kind, change.runThrough(), form, model);
+	}
+
+	/** Logs or plans a new run-through, or shows the form again with its errors. */
+	private String create(CurrentMembership current, MemberPrincipal principal, TrainingView training,
+			RunThroughFormKind kind, RunThroughForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			String success, Function<RunThroughDetails, UUID> creating) {
+		RunThroughDetails details = details(current, principal, training, null, form, kind, result);
+		if (details != null) {
+			try {
+				return done(current, training.id(), creating.apply(details), success, redirect);
+			}
+			catch (CoachingChangeRefused refusal) {
+				Refusals.reject(result, refusal);
+			}
+		}
+		return page(current, training, forms.roster(training), kind, null, form, model);
 	}
 
 	/** Saves a change of an existing run-through, or shows the form again: with its errors, or the latest version. */
