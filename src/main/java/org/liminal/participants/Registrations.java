@@ -1,0 +1,246 @@
+package org.liminal.participants;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.liminal.organizations.TenantContext;
+import org.liminal.trainings.TrainingFinder;
+import org.liminal.trainings.TrainingNotFound;
+import org.liminal.trainings.TrainingStatus;
+import org.liminal.trainings.TrainingSummary;
+import org.liminal.trainings.Trainings;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sign-ups, the waitlist and cancellations. Every change to a training's registrations first locks that
+ * training's seats row, so sign-ups for one training queue there (and nowhere else), arrive in order, and see the
+ * seats as they are; the database's count of confirmed registrations refuses anything beyond capacity.
+ */
+@Service
+public class Registrations {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private static final String COLUMNS = "id, training_id, arrival, name, email, phone, access_needs, heard_from, "
+			+ "status, created_at, promoted_at, cancelled_at, version";
+
+	private final JdbcClient jdbc;
+
+	private final TrainingFinder finder;
+
+	private final Trainings trainings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Registrations(JdbcClient jdbc, TrainingFinder finder, Trainings trainings, ApplicationEventPublisher events,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.finder = finder;
+		this.trainings = trainings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Signs someone up: a seat while there is one, else a place on the waitlist. The same email a second time
+	 * gets its existing registration back, never a second one.
+	 */
+	@Transactional
+	public SignUp signUp(UUID trainingId, SignUpDetails details) {
+		refuseUnsound(details);
+		requireOpen(trainingId);
+		SeatCount seats = lockSeats(trainingId);
+		Optional<Registration> existing = jdbc
+			.sql("select " + COLUMNS + " from registration where training_id = ? and email = ? and status <> 'CANCELLED'")
+			.params(trainingId, details.email())
+			.query(Registrations::registration)
+			.optional();
+		if (existing.isPresent()) {
+			return new SignUp(existing.get(), true, waitlistPosition(existing.get()));
+		}
+		RegistrationStatus status = seats.taken() < seats.capacity() ? RegistrationStatus.CONFIRMED
+				: RegistrationStatus.WAITLISTED;
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into registration (id, organization_id, training_id, name, email, phone, access_needs,
+				                          heard_from, consent, status, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?)""")
+			.params(id, TenantContext.requireOrganizationId(), trainingId, details.name(), details.email(),
+					details.phone(), details.accessNeeds(), details.heardFrom(), status.name(),
+					Timestamp.from(clock.instant()))
+			.update();
+		Registration registration = registration(id);
+		return new SignUp(registration, false, waitlistPosition(registration));
+	}
+
+	/**
+	 * Withdraws a registration. A freed seat goes at once to the first person waiting, who is announced with
+	 * {@link RegistrationPromoted} (to be told by email).
+	 */
+	@Transactional
+	public void cancel(UUID registrationId, long expectedVersion) {
+		Registration registration = registration(registrationId);
+		lockSeats(registration.trainingId());
+		Instant now = clock.instant();
+		int changed = jdbc.sql("""
+				update registration set status = 'CANCELLED', cancelled_at = ?, version = version + 1
+				where id = ? and version = ? and status <> 'CANCELLED'""")
+			.params(Timestamp.from(now), registrationId, expectedVersion)
+			.update();
+		if (changed == 0) {
+			throw new ParticipantsChangeRefused(null, "registration.error.conflict");
+		}
+		if (registration.isConfirmed()) {
+			promoteFirstWaiting(registration.trainingId(), now);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Registration registration(UUID registrationId) {
+		return jdbc.sql("select " + COLUMNS + " from registration where id = ?")
+			.param(registrationId)
+			.query(Registrations::registration)
+			.optional()
+			.orElseThrow(RegistrationNotFound::new);
+	}
+
+	/** A training's registrations in arrival order, cancelled ones included. */
+	@Transactional(readOnly = true)
+	public List<Registration> ofTraining(UUID trainingId) {
+		return jdbc.sql("select " + COLUMNS + " from registration where training_id = ? order by arrival")
+			.param(trainingId)
+			.query(Registrations::registration)
+			.list();
+	}
+
+	/** The training's seats; its capacity before anyone signed up. */
+	@Transactional(readOnly = true)
+	public Seats seats(UUID trainingId) {
+		return jdbc.sql("""
+				select s.capacity, s.taken,
+				       (select count(*) from registration r where r.training_id = s.training_id
+				          and r.status = 'WAITLISTED') as waitlisted
+				from training_seats s where s.training_id = ?""")
+			.param(trainingId)
+			.query((row, number) -> new Seats(row.getInt("capacity"), row.getInt("taken"), row.getInt("waitlisted")))
+			.optional()
+			.orElseGet(() -> new Seats(trainings.training(trainingId).details().capacity(), 0, 0));
+	}
+
+	/** 1 for the first person waiting; 0 for anyone not waiting. */
+	@Transactional(readOnly = true)
+	public int waitlistPosition(Registration registration) {
+		if (!registration.isWaitlisted()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				select count(*) from registration
+				where training_id = ? and status = 'WAITLISTED' and arrival <= ?""")
+			.params(registration.trainingId(), registration.arrival())
+			.query(Integer.class)
+			.single();
+	}
+
+	private void promoteFirstWaiting(UUID trainingId, Instant now) {
+		jdbc.sql("""
+				update registration set status = 'CONFIRMED', promoted_at = ?, version = version + 1
+				where id = (select id from registration where training_id = ? and status = 'WAITLISTED'
+				            order by arrival limit 1)
+				returning id""")
+			.params(Timestamp.from(now), trainingId)
+			.query(UUID.class)
+			.optional()
+			.ifPresent(promoted -> events.publishEvent(
+					new RegistrationPromoted(TenantContext.requireOrganizationId(), promoted, trainingId)));
+	}
+
+	/**
+	 * Locks the training's seats row for the rest of the transaction, creating it with the training's capacity on
+	 * the first sign-up.
+	 */
+	private SeatCount lockSeats(UUID trainingId) {
+		Optional<SeatCount> seats = lockedSeats(trainingId);
+		if (seats.isPresent()) {
+			return seats.get();
+		}
+		int capacity = trainings.training(trainingId).details().capacity();
+		jdbc.sql("""
+				insert into training_seats (organization_id, training_id, capacity) values (?, ?, ?)
+				on conflict (training_id) do nothing""")
+			.params(TenantContext.requireOrganizationId(), trainingId, capacity)
+			.update();
+		return lockedSeats(trainingId).orElseThrow(TrainingNotFound::new);
+	}
+
+	private Optional<SeatCount> lockedSeats(UUID trainingId) {
+		return jdbc.sql("select capacity, taken from training_seats where training_id = ? for update")
+			.param(trainingId)
+			.query((row, number) -> new SeatCount(row.getInt("capacity"), row.getInt("taken")))
+			.optional();
+	}
+
+	/** Sign-ups are open for scheduled trainings until their last day. */
+	private void requireOpen(UUID trainingId) {
+		TrainingSummary training = finder.summaries(List.of(trainingId)).get(trainingId);
+		if (training == null) {
+			throw new TrainingNotFound();
+		}
+		LocalDate today = trainings.today(training.zone());
+		if (training.status() != TrainingStatus.SCHEDULED || training.lastDay().isBefore(today)) {
+			throw new ParticipantsChangeRefused(null, "signUp.error.closed");
+		}
+	}
+
+	private static void refuseUnsound(SignUpDetails details) {
+		if (details.name().isEmpty()) {
+			throw new ParticipantsChangeRefused("name", "signUp.error.nameMissing");
+		}
+		refuseLonger("name", details.name(), SignUpDetails.MAX_NAME);
+		if (details.email().length() > SignUpDetails.MAX_EMAIL || !EMAIL.matcher(details.email()).matches()) {
+			throw new ParticipantsChangeRefused("email", "signUp.error.email");
+		}
+		refuseLonger("phone", details.phone(), SignUpDetails.MAX_PHONE);
+		refuseLonger("accessNeeds", details.accessNeeds(), SignUpDetails.MAX_ACCESS_NEEDS);
+		refuseLonger("heardFrom", details.heardFrom(), SignUpDetails.MAX_HEARD_FROM);
+		if (!details.consent()) {
+			throw new ParticipantsChangeRefused("consent", "signUp.error.consent");
+		}
+	}
+
+	private static void refuseLonger(String field, String text, int limit) {
+		if (text.length() > limit) {
+			throw new ParticipantsChangeRefused(field, "signUp.error.tooLong", limit);
+		}
+	}
+
+	private static Registration registration(ResultSet row, int number) throws SQLException {
+		return new Registration(row.getObject("id", UUID.class), row.getObject("training_id", UUID.class),
+				row.getLong("arrival"), row.getString("name"), row.getString("email"), row.getString("phone"),
+				row.getString("access_needs"), row.getString("heard_from"),
+				RegistrationStatus.valueOf(row.getString("status")), instant(row, "created_at"),
+				instant(row, "promoted_at"), instant(row, "cancelled_at"), row.getLong("version"));
+	}
+
+	private static Instant instant(ResultSet row, String column) throws SQLException {
+		Timestamp timestamp = row.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	/** The seats row as locked. */
+	private record SeatCount(int capacity, int taken) {
+	}
+
+}
