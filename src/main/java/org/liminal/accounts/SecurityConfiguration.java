@@ -59,6 +59,10 @@ class SecurityConfiguration {
 				// The unsubscribe address at the bottom of a letter works without signing in: its token is the key.
 				.requestMatchers("/unsubscribe/**")
 				.permitAll()
+				// Newcomers sign up, and later open their registration, without an account: the organization's public
+				// pages, where a private page's secret token is the key.
+				.requestMatchers("/{org}/join", "/{org}/join/**")
+				.permitAll()
 				.requestMatchers("/{org}/daily-runs", "/{org}/daily-runs/**")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
 				.requestMatchers("/{org}/mail", "/{org}/mail/**")
@@ -118,7 +122,10 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			// Mail programs' one-click unsubscribe (RFC 8058) posts without a form's token; the address's own secret
 			// token is what a forged request could not know.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe/**"))
+			// The public pages take none either: nobody is signed in there for a forged request to act as, a private
+			// page's token is what a forgery could not know, and the sign-up form must not open a session per
+			// stranger (thousands arrive at once after an action).
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe/**", "/*/join", "/*/join/**"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -18,9 +18,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Resolves the organization from the first path segment ({@code /{org}/…}) and checks it against the
  * signed-in account's memberships before any controller runs. An organization that does not exist, or
  * that the signed-in person does not belong to, answers 404. Anonymous requests pass on with the
- * organization set so that public pages work and protected ones redirect to sign-in.
+ * organization set so that public pages work and protected ones redirect to sign-in. The organization's public
+ * pages ({@code /{org}/join/…}) serve everyone alike, signed in or not, member or not.
  */
 public class TenantResolutionFilter extends OncePerRequestFilter {
+
+	/** Where an organization's pages for people without an account live, after its slug. */
+	public static final String PUBLIC_PREFIX = "/join";
 
 	private final Organizations organizations;
 
@@ -47,6 +51,12 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
 				response.sendError(HttpServletResponse.SC_NOT_FOUND);
 				return;
 			}
+			if (isPublic(request, slug.get())) {
+				// The same for everyone, members of other organizations included: a sign-up page is for strangers.
+				TenantContext.set(organization.get().id(), null);
+				chain.doFilter(request, response);
+				return;
+			}
 			TenantContext.set(organization.get().id(), accountId);
 			if (accountId != null) {
 				Optional<Set<OrganizationRole>> roles = memberships.rolesOf(accountId);
@@ -62,6 +72,12 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
 		finally {
 			TenantContext.clear();
 		}
+	}
+
+	/** The organization's public pages ({@code /{org}/join/…}): sign-up and each participant's private page. */
+	static boolean isPublic(HttpServletRequest request, String slug) {
+		String rest = request.getRequestURI().substring(request.getContextPath().length() + 1 + slug.length());
+		return rest.equals(PUBLIC_PREFIX) || rest.startsWith(PUBLIC_PREFIX + "/");
 	}
 
 	static Optional<String> organizationSlug(HttpServletRequest request) {

@@ -11,13 +11,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.liminal.organizations.PublicLinks;
 import org.liminal.organizations.TenantContext;
+import org.liminal.trainings.TrainingCapacityChanged;
+import org.liminal.trainings.TrainingChangeRefused;
 import org.liminal.trainings.TrainingFinder;
 import org.liminal.trainings.TrainingNotFound;
 import org.liminal.trainings.TrainingStatus;
 import org.liminal.trainings.TrainingSummary;
 import org.liminal.trainings.Trainings;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +36,12 @@ public class Registrations {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-	private static final String COLUMNS = "id, training_id, arrival, name, email, phone, access_needs, heard_from, "
-			+ "status, created_at, promoted_at, cancelled_at, version";
+	static final String COLUMNS = "id, training_id, arrival, name, email, phone, access_needs, heard_from, "
+			+ "status, created_at, promoted_at, cancelled_at, private_token, checked_in_at, walk_in, attended, "
+			+ "next_step, next_step_team_id, erased_at, version";
+
+	/** Private tokens are 43 URL-safe characters (256 bits); anything else is not looked up at all. */
+	private static final int MAX_TOKEN_LENGTH = 100;
 
 	private final JdbcClient jdbc;
 
@@ -76,11 +84,11 @@ public class Registrations {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into registration (id, organization_id, training_id, name, email, phone, access_needs,
-				                          heard_from, consent, status, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?)""")
+				                          heard_from, consent, status, created_at, private_token)
+				values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)""")
 			.params(id, TenantContext.requireOrganizationId(), trainingId, details.name(), details.email(),
 					details.phone(), details.accessNeeds(), details.heardFrom(), status.name(),
-					Timestamp.from(clock.instant()))
+					Timestamp.from(clock.instant()), PublicLinks.newToken())
 			.update();
 		Registration registration = registration(id);
 		return new SignUp(registration, false, waitlistPosition(registration));
@@ -105,6 +113,62 @@ public class Registrations {
 		}
 		if (registration.isConfirmed()) {
 			promoteFirstWaiting(registration.trainingId(), now);
+		}
+	}
+
+	/**
+	 * Changes what the participant told us (from their private page or by staff); the email stays, since it is
+	 * who they are on this training.
+	 */
+	@Transactional
+	public void update(UUID registrationId, SignUpDetails details, long expectedVersion) {
+		Registration registration = registration(registrationId);
+		refuseUnsound(new SignUpDetails(details.name(), registration.email(), details.phone(), details.accessNeeds(),
+				details.heardFrom(), true));
+		int changed = jdbc.sql("""
+				update registration set name = ?, phone = ?, access_needs = ?, heard_from = ?, version = version + 1
+				where id = ? and version = ? and status <> 'CANCELLED' and erased_at is null""")
+			.params(details.name(), details.phone(), details.accessNeeds(), details.heardFrom(), registrationId,
+					expectedVersion)
+			.update();
+		if (changed == 0) {
+			throw new ParticipantsChangeRefused(null, "registration.error.conflict");
+		}
+	}
+
+	/** The registration a private address leads to, in the current organization. */
+	@Transactional(readOnly = true)
+	public Optional<Registration> byPrivateToken(String token) {
+		if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select " + COLUMNS + " from registration where private_token = ? and erased_at is null")
+			.param(token)
+			.query(Registrations::registration)
+			.optional();
+	}
+
+	/**
+	 * Follows a change of the training's capacity: refused when fewer seats than people confirmed, and new seats
+	 * go to the people waiting, first come first served. Runs inside the change's transaction.
+	 */
+	@EventListener
+	void onCapacityChanged(TrainingCapacityChanged changed) {
+		Optional<SeatCount> seats = lockedSeats(changed.trainingId());
+		if (seats.isEmpty()) {
+			return;
+		}
+		if (changed.capacity() < seats.get().taken()) {
+			throw new TrainingChangeRefused("capacity", "training.error.capacityBelowConfirmed", seats.get().taken());
+		}
+		jdbc.sql("update training_seats set capacity = ? where training_id = ?")
+			.params(changed.capacity(), changed.trainingId())
+			.update();
+		Instant now = clock.instant();
+		for (int free = changed.capacity() - seats.get().taken(); free > 0; free--) {
+			if (!promoteFirstWaiting(changed.trainingId(), now)) {
+				break;
+			}
 		}
 	}
 
@@ -154,17 +218,18 @@ public class Registrations {
 			.single();
 	}
 
-	private void promoteFirstWaiting(UUID trainingId, Instant now) {
-		jdbc.sql("""
+	private boolean promoteFirstWaiting(UUID trainingId, Instant now) {
+		Optional<UUID> promoted = jdbc.sql("""
 				update registration set status = 'CONFIRMED', promoted_at = ?, version = version + 1
 				where id = (select id from registration where training_id = ? and status = 'WAITLISTED'
 				            order by arrival limit 1)
 				returning id""")
 			.params(Timestamp.from(now), trainingId)
 			.query(UUID.class)
-			.optional()
-			.ifPresent(promoted -> events.publishEvent(
-					new RegistrationPromoted(TenantContext.requireOrganizationId(), promoted, trainingId)));
+			.optional();
+		promoted.ifPresent(id -> events.publishEvent(
+				new RegistrationPromoted(TenantContext.requireOrganizationId(), id, trainingId)));
+		return promoted.isPresent();
 	}
 
 	/**
@@ -226,12 +291,17 @@ public class Registrations {
 		}
 	}
 
-	private static Registration registration(ResultSet row, int number) throws SQLException {
+	/** Reads a row selected with {@link #COLUMNS}. */
+	static Registration registration(ResultSet row, int number) throws SQLException {
+		String nextStep = row.getString("next_step");
 		return new Registration(row.getObject("id", UUID.class), row.getObject("training_id", UUID.class),
 				row.getLong("arrival"), row.getString("name"), row.getString("email"), row.getString("phone"),
 				row.getString("access_needs"), row.getString("heard_from"),
 				RegistrationStatus.valueOf(row.getString("status")), instant(row, "created_at"),
-				instant(row, "promoted_at"), instant(row, "cancelled_at"), row.getLong("version"));
+				instant(row, "promoted_at"), instant(row, "cancelled_at"), row.getString("private_token"),
+				instant(row, "checked_in_at"), row.getBoolean("walk_in"), row.getObject("attended", Boolean.class),
+				nextStep == null ? null : NextStep.valueOf(nextStep), row.getObject("next_step_team_id", UUID.class),
+				instant(row, "erased_at"), row.getLong("version"));
 	}
 
 	private static Instant instant(ResultSet row, String column) throws SQLException {

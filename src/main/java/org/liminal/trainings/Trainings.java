@@ -20,6 +20,7 @@ import org.liminal.curriculum.ProgramSummary;
 import org.liminal.curriculum.Programs;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.TenantContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,19 +47,23 @@ public class Trainings {
 
 	private final Clock clock;
 
+	// Looked up when a training completes: the module that records attendance depends on this one.
+	private final ObjectProvider<AttendanceRecords> attendance;
+
 	Trainings(TrainingRepository trainings, Chapters chapters, Programs programs, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ObjectProvider<AttendanceRecords> attendance) {
 		this.trainings = trainings;
 		this.chapters = chapters;
 		this.programs = programs;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.attendance = attendance;
 	}
 
 	/** The same trainings, with the clock stopped at another moment: for replaying history. */
 	Trainings at(Clock then) {
-		return new Trainings(trainings, chapters, programs, jdbc, events, then);
+		return new Trainings(trainings, chapters, programs, jdbc, events, then, attendance);
 	}
 
 	/** The chapter's date today, which every lead time is counted from. */
@@ -97,7 +102,12 @@ public class Trainings {
 		Training training = current(trainingId, expectedVersion);
 		CurriculumView version = pinnedVersion(training);
 		refuseBadDetails(version, details);
+		int previousCapacity = training.details().capacity();
 		training.changeDetails(details);
+		if (previousCapacity != details.capacity()) {
+			events.publishEvent(new TrainingCapacityChanged(organization(), training.id(), previousCapacity,
+					details.capacity()));
+		}
 		if (dates.isPresent()) {
 			if (training.status() != TrainingStatus.DRAFT) {
 				throw new TrainingChangeRefused(null, "training.error.rescheduleInstead");
@@ -163,9 +173,11 @@ public class Trainings {
 		Training training = current(trainingId, expectedVersion);
 		ChapterView chapter = chapters.chapter(training.chapterId());
 		training.complete(today(chapter.zone()));
-		// Attendance is recorded by the participants module; until then nobody is known to have attended.
+		List<Attendee> attendees = attendance.orderedStream()
+			.flatMap(records -> records.attendeesOf(training.id()).stream())
+			.toList();
 		events.publishEvent(new TrainingCompleted(organization(), training.id(), chapter.id(), training.dates(),
-				chapter.zone(), List.of()));
+				chapter.zone(), attendees));
 	}
 
 	/** Deletes a draft that will not happen; scheduled trainings are cancelled instead. */

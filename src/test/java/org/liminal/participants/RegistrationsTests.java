@@ -212,6 +212,68 @@ class RegistrationsTests {
 				() -> registrations.registration(mine.registration().id()))).isInstanceOf(RegistrationNotFound.class);
 	}
 
+	@Test
+	void moreSeatsGoToThePeopleWaitingInTheirOrder() {
+		for (int i = 1; i <= 6; i++) {
+			signUp(trainingId, "person" + i + "@example.org");
+		}
+		withCapacity(trainingId, 5);
+
+		List<Registration> all = as(() -> registrations.ofTraining(trainingId));
+		assertThat(all).extracting(Registration::status)
+			.containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED,
+					RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
+		assertThat(events.stream(RegistrationPromoted.class)).extracting(RegistrationPromoted::registrationId)
+			.containsExactly(all.get(3).id(), all.get(4).id());
+		assertThat(as(() -> registrations.seats(trainingId))).isEqualTo(new Seats(5, 5, 1));
+	}
+
+	@Test
+	void fewerSeatsThanPeopleConfirmedAreRefusedAndNothingChanges() {
+		signUp(trainingId, "a@example.org");
+		signUp(trainingId, "b@example.org");
+
+		assertThatThrownBy(() -> withCapacity(trainingId, 1)).isInstanceOfSatisfying(
+				org.liminal.trainings.TrainingChangeRefused.class,
+				refused -> assertThat(refused.field()).isEqualTo("capacity"));
+		assertThat(as(() -> trainings.training(trainingId).details().capacity())).isEqualTo(3);
+		withCapacity(trainingId, 2);
+		assertThat(as(() -> registrations.seats(trainingId))).isEqualTo(new Seats(2, 2, 0));
+	}
+
+	@Test
+	void aPrivateTokenOpensItsRegistrationOnlyInItsOrganization() {
+		Registration registration = signUp(trainingId, "a@example.org").registration();
+
+		assertThat(registration.privateToken()).hasSizeGreaterThanOrEqualTo(43);
+		assertThat(as(() -> registrations.byPrivateToken(registration.privateToken()))).contains(registration);
+		assertThat(as(() -> registrations.byPrivateToken(registration.privateToken() + "x"))).isEmpty();
+		assertThat(as(() -> registrations.byPrivateToken(""))).isEmpty();
+		OrganizationSummary other = fixtures.organization("registrations-other");
+		assertThat(TenantContext.callAsOrganization(other.id(),
+				() -> registrations.byPrivateToken(registration.privateToken()))).isEmpty();
+	}
+
+	@Test
+	void anUpdateKeepsTheEmailAndRefusesAStaleVersion() {
+		Registration registration = signUp(trainingId, "a@example.org").registration();
+		SignUpDetails changed = new SignUpDetails("Ana María", "other@example.org", "+1 555 0100", "Step-free", "",
+				true);
+
+		as(() -> {
+			registrations.update(registration.id(), changed, registration.version());
+			return null;
+		});
+		Registration updated = as(() -> registrations.registration(registration.id()));
+		assertThat(updated.name()).isEqualTo("Ana María");
+		assertThat(updated.email()).isEqualTo("a@example.org");
+		assertThat(updated.accessNeeds()).isEqualTo("Step-free");
+		assertThatThrownBy(() -> as(() -> {
+			registrations.update(registration.id(), changed, registration.version());
+			return null;
+		})).isInstanceOf(ParticipantsChangeRefused.class);
+	}
+
 	private void withCapacity(UUID id, int capacity) {
 		TenantContext.runAsOrganization(organization.id(), () -> {
 			TrainingDetails details = TrainingFixtures.details();

@@ -67,6 +67,9 @@ class TrainingsTests {
 	MutableClock clock;
 
 	@Autowired
+	SignUpLinks signUpLinks;
+
+	@Autowired
 	ApplicationEvents events;
 
 	OrganizationSummary organization;
@@ -277,6 +280,21 @@ class TrainingsTests {
 
 		assertThat(as(() -> trainings.training(trainingId)).status()).isEqualTo(TrainingStatus.COMPLETED);
 		assertThat(events.stream(TrainingCompleted.class)).hasSize(1);
+	}
+
+	@Test
+	void eachTrainingHasItsOwnUnguessableSignUpTokenFoundOnlyInItsOrganization() {
+		UUID first = fixturesOfTrainings.scheduled(organization, chapterId, programId, LocalDate.of(2026, 3, 10));
+		UUID second = fixturesOfTrainings.scheduled(organization, chapterId, programId, LocalDate.of(2026, 3, 17));
+
+		Map<UUID, String> tokens = as(() -> signUpLinks.tokensOf(List.of(first, second)));
+		assertThat(tokens.get(first)).matches("[0-9a-f]{64}").isNotEqualTo(tokens.get(second));
+		assertThat(as(() -> signUpLinks.trainingOf(tokens.get(first)))).contains(first);
+		assertThat(as(() -> signUpLinks.trainingOf(tokens.get(first).toUpperCase()))).isEmpty();
+		assertThat(as(() -> signUpLinks.trainingOf("short"))).isEmpty();
+		OrganizationSummary other = fixtures.organization("trainings-tokens-other");
+		assertThat(TenantContext.callAsOrganization(other.id(), () -> signUpLinks.trainingOf(tokens.get(first))))
+			.isEmpty();
 	}
 
 	@Test
