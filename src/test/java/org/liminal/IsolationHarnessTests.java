@@ -41,6 +41,9 @@ import org.liminal.notifications.Outbox;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.OrganizationSummary;
 import org.liminal.organizations.TenantContext;
+import org.liminal.participants.Registration;
+import org.liminal.participants.Registrations;
+import org.liminal.participants.SignUpDetails;
 import org.liminal.pathway.BadgeColour;
 import org.liminal.pathway.Evidence;
 import org.liminal.pathway.KindDetails;
@@ -49,6 +52,7 @@ import org.liminal.pathway.NewGrant;
 import org.liminal.pathway.QualificationKinds;
 import org.liminal.pathway.Qualifications;
 import org.liminal.preparation.Checklists;
+import org.liminal.trainings.SignUpLinks;
 import org.liminal.trainings.TrainingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -83,6 +87,12 @@ class IsolationHarnessTests {
 
 		/** Reached through a long random token (a capability link); an unknown token is 404. */
 		TOKEN,
+
+		/**
+		 * An organization's public page ({@code /{org}/join/…}), open to anyone under its own organization's
+		 * address: another organization's token under one's own address is 404, and so is an unknown token.
+		 */
+		PUBLIC,
 
 		/** Not tied to an organization (sign-in, the organization picker, error page). */
 		GLOBAL
@@ -291,6 +301,12 @@ class IsolationHarnessTests {
 	@Autowired
 	Qualifications qualifications;
 
+	@Autowired
+	SignUpLinks signUpLinks;
+
+	@Autowired
+	Registrations registrations;
+
 	OrganizationSummary a;
 
 	OrganizationSummary b;
@@ -362,7 +378,17 @@ class IsolationHarnessTests {
 				"Isolation pin", "", BadgeColour.GOLD, KindScope.GENERAL, null, null, null)));
 		UUID qualificationOfA = TenantContext.callAsOrganization(a.id(), () -> qualifications.grant(
 				trainerOfA.accountId(), new NewGrant(kindOfA, null, Evidence.none()), organizerOfA.accountId()));
+		// A's training's sign-up address, and a newcomer's registration with its private address.
+		String signUpTokenOfA = TenantContext.callAsOrganization(a.id(),
+				() -> signUpLinks.tokensOf(List.of(trainingOfA)).get(trainingOfA));
+		Registration registrationOfA = TenantContext.callAsOrganization(a.id(), () -> registrations
+			.signUp(trainingOfA, new SignUpDetails("Newcomer", Fixtures.unique("newcomer") + "@test.example", "", "", "",
+					true))
+			.registration());
 		variablesOfA = Map.ofEntries(
+				Map.entry("signUpToken", org -> signUpTokenOfA),
+				Map.entry("registrationToken", org -> registrationOfA.privateToken()),
+				Map.entry("registrationId", org -> registrationOfA.id().toString()),
 				Map.entry("runThroughId", org -> runThroughOfA.toString()),
 				Map.entry("feedbackId", org -> feedbackOfA.toString()),
 				Map.entry("accountId", org -> trainerOfA.accountId().toString()),
@@ -447,6 +473,34 @@ class IsolationHarnessTests {
 			}
 		}
 		assertThat(leaks).isEmpty();
+	}
+
+	/**
+	 * Public pages answer under their own organization's address only: B's address with A's tokens, or A's
+	 * address with a token nobody was given, is "not found", signed in or not.
+	 */
+	@Test
+	void publicPagesOpenOnlyTheirOwnOrganizationsTokens() throws Exception {
+		MockHttpSession sessionOfB = SignIn.as(mvc, organizerOfB.email());
+		List<String> leaks = new ArrayList<>();
+		List<String> tokenRoutes = ROUTES.entrySet()
+			.stream()
+			.filter(route -> route.getValue() == Exposure.PUBLIC && route.getKey().contains("Token}"))
+			.map(Map.Entry::getKey)
+			.toList();
+		for (String route : tokenRoutes) {
+			String[] methodAndPattern = route.split(" ", 2);
+			String pattern = methodAndPattern[1];
+			for (MockHttpSession session : java.util.Arrays.asList(null, sessionOfB)) {
+				check(leaks, methodAndPattern[0], expand(pattern, b), session);
+				check(leaks, methodAndPattern[0], expand(pattern.replaceAll("\\{\\w+Token}", "unknown-token"), a),
+						session);
+				check(leaks, methodAndPattern[0],
+						expand(pattern.replaceAll("\\{\\w+Token}", "0".repeat(64)), a), session);
+			}
+		}
+		assertThat(leaks).as("public requests with tokens not of that organization that were not 'not found'")
+			.isEmpty();
 	}
 
 	@Test
