@@ -1,0 +1,14 @@
+package org.liminal.participants.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Something of one's own organization that one's part in it does not allow: the friendly "not allowed" page. */
+@ResponseStatus(HttpStatus.FORBIDDEN)
+class NotAllowed extends RuntimeException {
+
+	NotAllowed() {
+		super("Not allowed for this member");
+	}
+
+}
