@@ -13,6 +13,11 @@ update registration set private_token = replace(gen_random_uuid()::text || gen_r
 alter table registration alter column private_token set not null;
 alter table registration add constraint registration_private_token_key unique (private_token);
 
+-- The chapter a participant wants to be part of: preselected as the training's, changed by those who travel.
+alter table registration add column chapter_id uuid;
+alter table registration add constraint registration_chapter_fk foreign key (organization_id, chapter_id)
+    references chapter (organization_id, id) on delete set null (chapter_id);
+
 -- The chapter's teams a participant can join after a training; chapter leads keep them.
 create table team (
     id               uuid primary key,

@@ -13,13 +13,14 @@ import java.util.UUID;
  * @param attended whether they attended, once attendance is recorded; {@code null} before
  * @param nextStep what they chose to do next, once recorded
  * @param nextStepTeamId the team they chose to join, when that is their next step
+ * @param chapterId the chapter they want to be part of (the training's unless they chose another)
  * @param erasedAt when their personal data was erased (the registration stays, anonymous, for the counts)
  * @param version guards concurrent changes
  */
 public record Registration(UUID id, UUID trainingId, long arrival, String name, String email, String phone,
 		String accessNeeds, String heardFrom, RegistrationStatus status, Instant createdAt, Instant promotedAt,
 		Instant cancelledAt, String privateToken, Instant checkedInAt, boolean walkIn, Boolean attended,
-		NextStep nextStep, UUID nextStepTeamId, Instant erasedAt, long version) {
+		NextStep nextStep, UUID nextStepTeamId, UUID chapterId, Instant erasedAt, long version) {
 
 	public boolean isConfirmed() {
 		return status == RegistrationStatus.CONFIRMED;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.liminal.chapters.Chapters;
 import org.liminal.organizations.PublicLinks;
 import org.liminal.organizations.TenantContext;
 import org.liminal.trainings.TrainingCapacityChanged;
@@ -38,7 +39,7 @@ public class Registrations {
 
 	static final String COLUMNS = "id, training_id, arrival, name, email, phone, access_needs, heard_from, "
 			+ "status, created_at, promoted_at, cancelled_at, private_token, checked_in_at, walk_in, attended, "
-			+ "next_step, next_step_team_id, erased_at, version";
+			+ "next_step, next_step_team_id, chapter_id, erased_at, version";
 
 	/** Private tokens are 43 URL-safe characters (256 bits); anything else is not looked up at all. */
 	private static final int MAX_TOKEN_LENGTH = 100;
@@ -53,8 +54,11 @@ public class Registrations {
 
 	private final Clock clock;
 
+	private final Chapters chapters;
+
 	Registrations(JdbcClient jdbc, TrainingFinder finder, Trainings trainings, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Chapters chapters) {
+		this.chapters = chapters;
 		this.jdbc = jdbc;
 		this.finder = finder;
 		this.trainings = trainings;
@@ -68,8 +72,22 @@ public class Registrations {
 	 */
 	@Transactional
 	public SignUp signUp(UUID trainingId, SignUpDetails details) {
+		return signUp(trainingId, details, null);
+	}
+
+	/**
+	 * Signs someone up who wants to be part of the given chapter (when it is not the training's own).
+	 *
+	 * @param chapterId their chapter, or {@code null} for the training's
+	 */
+	@Transactional
+	public SignUp signUp(UUID trainingId, SignUpDetails details, UUID chapterId) {
 		refuseUnsound(details);
-		requireOpen(trainingId);
+		TrainingSummary training = requireOpen(trainingId);
+		if (chapterId != null && !chapterId.equals(training.chapterId())
+				&& chapters.all().stream().noneMatch(chapter -> chapter.id().equals(chapterId) && chapter.active())) {
+			throw new ParticipantsChangeRefused("chapterId", "signUp.error.chapter");
+		}
 		SeatCount seats = lockSeats(trainingId);
 		Optional<Registration> existing = jdbc
 			.sql("select " + COLUMNS + " from registration where training_id = ? and email = ? and status <> 'CANCELLED'")
@@ -77,6 +95,8 @@ public class Registrations {
 			.query(Registrations::registration)
 			.optional();
 		if (existing.isPresent()) {
+			events.publishEvent(new SignedUp(TenantContext.requireOrganizationId(), existing.get().id(), trainingId,
+					true));
 			return new SignUp(existing.get(), true, waitlistPosition(existing.get()));
 		}
 		RegistrationStatus status = seats.taken() < seats.capacity() ? RegistrationStatus.CONFIRMED
@@ -84,13 +104,15 @@ public class Registrations {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into registration (id, organization_id, training_id, name, email, phone, access_needs,
-				                          heard_from, consent, status, created_at, private_token)
-				values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)""")
+				                          heard_from, consent, status, created_at, private_token, chapter_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?)""")
 			.params(id, TenantContext.requireOrganizationId(), trainingId, details.name(), details.email(),
 					details.phone(), details.accessNeeds(), details.heardFrom(), status.name(),
-					Timestamp.from(clock.instant()), PublicLinks.newToken())
+					Timestamp.from(clock.instant()), PublicLinks.newToken(),
+					chapterId == null ? training.chapterId() : chapterId)
 			.update();
 		Registration registration = registration(id);
+		events.publishEvent(new SignedUp(TenantContext.requireOrganizationId(), id, trainingId, false));
 		return new SignUp(registration, false, waitlistPosition(registration));
 	}
 
@@ -258,7 +280,7 @@ public class Registrations {
 	}
 
 	/** Sign-ups are open for scheduled trainings until their last day. */
-	private void requireOpen(UUID trainingId) {
+	private TrainingSummary requireOpen(UUID trainingId) {
 		TrainingSummary training = finder.summaries(List.of(trainingId)).get(trainingId);
 		if (training == null) {
 			throw new TrainingNotFound();
@@ -267,6 +289,7 @@ public class Registrations {
 		if (training.status() != TrainingStatus.SCHEDULED || training.lastDay().isBefore(today)) {
 			throw new ParticipantsChangeRefused(null, "signUp.error.closed");
 		}
+		return training;
 	}
 
 	private static void refuseUnsound(SignUpDetails details) {
@@ -301,7 +324,7 @@ public class Registrations {
 				instant(row, "promoted_at"), instant(row, "cancelled_at"), row.getString("private_token"),
 				instant(row, "checked_in_at"), row.getBoolean("walk_in"), row.getObject("attended", Boolean.class),
 				nextStep == null ? null : NextStep.valueOf(nextStep), row.getObject("next_step_team_id", UUID.class),
-				instant(row, "erased_at"), row.getLong("version"));
+				row.getObject("chapter_id", UUID.class), instant(row, "erased_at"), row.getLong("version"));
 	}
 
 	private static Instant instant(ResultSet row, String column) throws SQLException {
