@@ -113,6 +113,8 @@ class IsolationHarnessTests {
 			Map.entry("POST /invitations/{token}", Exposure.TOKEN),
 			Map.entry("POST /invitations/{token}/join", Exposure.TOKEN),
 			Map.entry("GET /{org}", Exposure.TENANT),
+			Map.entry("GET /{org}/join/{signUpToken}", Exposure.PUBLIC),
+			Map.entry("POST /{org}/join/{signUpToken}", Exposure.PUBLIC),
 			Map.entry("GET /{org}/members", Exposure.TENANT),
 			Map.entry("POST /{org}/members/invitations", Exposure.TENANT),
 			Map.entry("POST /{org}/members/invitations/{invitationId}/revoke", Exposure.TENANT),
