@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liminal.Fixtures;
 import org.liminal.MutableClock;
+import org.liminal.QueryCounter;
 import org.liminal.SignIn;
 import org.liminal.WebTest;
 import org.liminal.curriculum.CurriculumFixtures;
@@ -45,7 +46,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * field, the same email is one registration, a full training offers its waitlist, bots and floods get nothing.
  */
 @WebTest
-@Import({ CurriculumFixtures.class, TrainingFixtures.class, MutableClock.Configuration.class })
+@Import({ CurriculumFixtures.class, TrainingFixtures.class, MutableClock.Configuration.class, QueryCounter.class })
 class SignUpPagesTests {
 
 	/** Each test signs up from its own address, so that the per-address limit of one does not touch another. */
@@ -130,6 +131,22 @@ class SignUpPagesTests {
 
 		assertThat(all()).extracting(Registration::status)
 			.containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
+	}
+
+	@Test
+	void thePageAndASignUpCostAFewStatementsWhateverTheNumberOfRegistrations() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			signUp("early" + i + "@example.org");
+		}
+		QueryCounter.reset();
+		mvc.perform(get(address)).andExpect(status().isOk());
+		int page = QueryCounter.count();
+		QueryCounter.reset();
+		signUp("counted@example.org").andExpect(status().isOk());
+		int signUp = QueryCounter.count();
+
+		assertThat(page).isLessThanOrEqualTo(16);
+		assertThat(signUp).isLessThanOrEqualTo(21);
 	}
 
 	@Test
