@@ -66,6 +66,11 @@ public class Registrations {
 		this.clock = clock;
 	}
 
+	/** The same registrations, with the clock stopped at another moment: for replaying history. */
+	Registrations at(Clock then, Trainings trainingsThen) {
+		return new Registrations(jdbc, finder, trainingsThen, events, then, chapters);
+	}
+
 	/**
 	 * Signs someone up: a seat while there is one, else a place on the waitlist. The same email a second time
 	 * gets its existing registration back, never a second one.

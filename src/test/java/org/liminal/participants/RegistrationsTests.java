@@ -61,6 +61,9 @@ class RegistrationsTests {
 	Registrations registrations;
 
 	@Autowired
+	PastRegistrations pastRegistrations;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -272,6 +275,24 @@ class RegistrationsTests {
 			registrations.update(registration.id(), changed, registration.version());
 			return null;
 		})).isInstanceOf(ParticipantsChangeRefused.class);
+	}
+
+	@Test
+	void aTrainingHeldBeforeLiminalKnewOfItGetsItsSignUpsReplayedAsOfThen() {
+		// The training of 18 April, replayed from 6 May: signed up for on 1 April, when it was still ahead.
+		clock.set(Instant.parse("2026-05-06T15:00:00Z"));
+		Instant firstOfApril = Instant.parse("2026-04-01T15:00:00Z");
+
+		SignUp early = as(() -> pastRegistrations.asOf(firstOfApril,
+				asThen -> asThen.signUp(trainingId, details("early@example.org", "Early"))));
+
+		assertThat(early.registration().isConfirmed()).isTrue();
+		assertThat(early.registration().createdAt()).isEqualTo(firstOfApril);
+		assertThatThrownBy(() -> as(() -> registrations.signUp(trainingId, details("late@example.org", "Late"))))
+			.isInstanceOfSatisfying(ParticipantsChangeRefused.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("signUp.error.closed"));
+		assertThatThrownBy(() -> as(() -> pastRegistrations.asOf(Instant.parse("2026-06-01T00:00:00Z"), asThen -> null)))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	private void withCapacity(UUID id, int capacity) {
