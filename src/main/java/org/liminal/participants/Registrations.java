@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -339,6 +340,14 @@ public class Registrations {
 
 	/** The seats row as locked. */
 	private record SeatCount(int capacity, int taken) {
+	}
+
+	/**
+	 * Locks the seats rows of several trainings, always in the same order (by training id), so that two changes
+	 * touching the same two trainings from opposite ends queue one behind the other instead of deadlocking.
+	 */
+	void lockSeatsInOrder(Collection<UUID> trainingIds) {
+		trainingIds.stream().distinct().sorted().forEach(this::lockSeats);
 	}
 
 }

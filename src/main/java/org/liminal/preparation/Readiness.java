@@ -10,13 +10,13 @@ import org.liminal.trainings.Staffing;
 
 /**
  * Whether an upcoming training is on track, as one traffic light with the reasons behind it: its checklist, its
- * team, its rehearsals (every module run through and signed off), and (once sign-up exists) registrations. The same summary serves the
- * training page, lists and dashboards, and the daily run's at-risk alerts.
+ * team, its rehearsals (every module run through and signed off), and its registrations against its seats. The
+ * same summary serves the training page, lists and dashboards, and the daily run's at-risk alerts.
  *
  * @param daysToGo from the chapter's today to the first day
  */
-public record Readiness(Level level, Progress checklist, Staffing staffing, Rehearsals rehearsals, long daysToGo,
-		List<Reason> reasons) {
+public record Readiness(Level level, Progress checklist, Staffing staffing, Rehearsals rehearsals,
+		RegistrationCount registrations, long daysToGo, List<Reason> reasons) {
 
 	/** Within this many days, a team still missing trainers or day-of people puts the training at risk. */
 	public static final int TEAM_DEADLINE_DAYS = 14;
@@ -37,6 +37,15 @@ public record Readiness(Level level, Progress checklist, Staffing staffing, Rehe
 	 * {@link #CHECKLIST_DEADLINE_DAYS} it puts the training at risk.
 	 */
 	public static final int SIGN_OFF_NOTICE_DAYS = 14;
+
+	/**
+	 * Within this many days, fewer than {@link #REGISTRATION_TARGET_PERCENT} of the seats taken needs attention.
+	 * Never red: a thin sign-up is for outreach to fix (and walk-ins fill rooms), while red alerts the lead and coach
+	 * about what the training cannot run without.
+	 */
+	public static final int REGISTRATION_NOTICE_DAYS = 14;
+
+	public static final int REGISTRATION_TARGET_PERCENT = 50;
 
 	/** The traffic light. */
 	public enum Level {
@@ -73,8 +82,12 @@ public record Readiness(Level level, Progress checklist, Staffing staffing, Rehe
 		reasons = List.copyOf(reasons);
 	}
 
-	/** Assesses an upcoming training from its checklist's progress, its team and their rehearsals. */
-	public static Readiness assess(Progress checklist, Staffing staffing, Rehearsals rehearsals, long daysToGo) {
+	/**
+	 * Assesses an upcoming training from its checklist's progress, its team and their rehearsals, and its
+	 * registrations.
+	 */
+	public static Readiness assess(Progress checklist, Staffing staffing, Rehearsals rehearsals,
+			RegistrationCount registrations, long daysToGo) {
 		List<Reason> reasons = new ArrayList<>();
 		boolean teamDeadline = daysToGo <= TEAM_DEADLINE_DAYS;
 		Level teamLevel = teamDeadline ? Level.AT_RISK : Level.ATTENTION;
@@ -105,12 +118,16 @@ public record Readiness(Level level, Progress checklist, Staffing staffing, Rehe
 			reasons.add(new Reason(daysToGo <= CHECKLIST_DEADLINE_DAYS ? Level.AT_RISK : Level.ATTENTION,
 					"readiness.reason.notSignedOff", List.of(rehearsals.awaitingSignOff())));
 		}
+		if (daysToGo <= REGISTRATION_NOTICE_DAYS && registrations.percentTaken() < REGISTRATION_TARGET_PERCENT) {
+			reasons.add(new Reason(Level.ATTENTION, "readiness.reason.fewRegistrations",
+					List.of(registrations.confirmed(), registrations.capacity())));
+		}
 		if (checklist.overdue() > 0) {
 			reasons.add(new Reason(Level.ATTENTION, "readiness.reason.overdue", List.of(checklist.overdue())));
 		}
 		Level level = reasons.stream().map(Reason::level).max(Enum::compareTo).orElse(Level.ON_TRACK);
 		reasons.sort(Comparator.comparing(Reason::level).reversed());
-		return new Readiness(level, checklist, staffing, rehearsals, daysToGo, reasons);
+		return new Readiness(level, checklist, staffing, rehearsals, registrations, daysToGo, reasons);
 	}
 
 	public boolean isAtRisk() {

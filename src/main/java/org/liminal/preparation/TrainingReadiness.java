@@ -18,6 +18,7 @@ import org.liminal.trainings.TrainingFinder;
 import org.liminal.trainings.TrainingStatus;
 import org.liminal.trainings.TrainingSummary;
 import org.liminal.trainings.TrainingView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +35,14 @@ public class TrainingReadiness {
 
 	private final RehearsalMatrices rehearsals;
 
+	private final ObjectProvider<RegistrationCounts> registrations;
+
 	private final Clock clock;
 
-	TrainingReadiness(Checklists checklists, TrainingFinder trainings, RehearsalMatrices rehearsals, Clock clock) {
+	TrainingReadiness(Checklists checklists, TrainingFinder trainings, RehearsalMatrices rehearsals,
+			ObjectProvider<RegistrationCounts> registrations, Clock clock) {
 		this.checklists = checklists;
+		this.registrations = registrations;
 		this.rehearsals = rehearsals;
 		this.trainings = trainings;
 		this.clock = clock;
@@ -51,7 +56,10 @@ public class TrainingReadiness {
 		}
 		Progress progress = checklists.progress(List.of(training.id())).getOrDefault(training.id(), Progress.NONE);
 		Rehearsals rehearsed = rehearsals.rehearsals(training);
-		return Optional.of(Readiness.assess(progress, training.staffing(), rehearsed, training.leadTime().days()));
+		RegistrationCount signedUp = registrations(List.of(training.id())).getOrDefault(training.id(),
+				RegistrationCount.NOT_KEPT);
+		return Optional.of(Readiness.assess(progress, training.staffing(), rehearsed, signedUp,
+				training.leadTime().days()));
 	}
 
 	/** The readiness of those of the given trainings it applies to (scheduled, not ended). */
@@ -68,13 +76,20 @@ public class TrainingReadiness {
 		Map<UUID, Progress> progress = checklists.progress(ids);
 		Map<UUID, Staffing> staffing = trainings.staffing(ids);
 		Map<UUID, Rehearsals> rehearsed = rehearsals.rehearsals(ids);
+		Map<UUID, RegistrationCount> signedUp = registrations(ids);
 		Map<UUID, Readiness> readiness = new HashMap<>();
 		for (TrainingSummary training : upcoming) {
 			long daysToGo = ChronoUnit.DAYS.between(today(training.zone()), training.firstDay());
 			readiness.put(training.id(), Readiness.assess(progress.getOrDefault(training.id(), Progress.NONE),
-					staffing.get(training.id()), rehearsed.getOrDefault(training.id(), Rehearsals.NONE), daysToGo));
+					staffing.get(training.id()), rehearsed.getOrDefault(training.id(), Rehearsals.NONE),
+					signedUp.getOrDefault(training.id(), RegistrationCount.NOT_KEPT), daysToGo));
 		}
 		return readiness;
+	}
+
+	private Map<UUID, RegistrationCount> registrations(Collection<UUID> trainingIds) {
+		RegistrationCounts counts = registrations.getIfAvailable();
+		return counts == null ? Map.of() : counts.of(trainingIds);
 	}
 
 	private LocalDate today(ZoneId zone) {
