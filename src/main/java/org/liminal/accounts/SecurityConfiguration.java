@@ -82,6 +82,10 @@ class SecurityConfiguration {
 				// Run-throughs are logged by trainers and coaches too: the pages decide who may (RunThroughAccess).
 				.requestMatchers(HttpMethod.POST, "/{org}/trainings/*/run-throughs", "/{org}/trainings/*/run-throughs/**")
 				.authenticated()
+				// Welcomers at the door are the training's team, plain trainers included: the check-in pages decide who
+				// may (ParticipantAccess.requireTeam).
+				.requestMatchers(HttpMethod.POST, "/{org}/trainings/*/check-in", "/{org}/trainings/*/check-in/**")
+				.authenticated()
 				// Every member reads trainings; organizers and chapter leads change them (the pages then let a lead
 				// change only their own chapters' trainings).
 				.requestMatchers(HttpMethod.POST, "/{org}/trainings", "/{org}/trainings/**")

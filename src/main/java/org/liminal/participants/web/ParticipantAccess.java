@@ -65,4 +65,9 @@ class ParticipantAccess {
 		return new NotAllowed();
 	}
 
+	/** Whether this person sees the training's registrations: its managers and its team. */
+	boolean maySee(CurrentMembership current, UUID me, TrainingView training) {
+		return mayManage(current, me, training) || onTeam(me, training);
+	}
+
 }
