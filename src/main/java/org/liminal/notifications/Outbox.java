@@ -93,6 +93,20 @@ public class Outbox {
 		return queued == 1;
 	}
 
+	/**
+	 * Forgets every letter to someone without an account at this address (a participant whose data is erased):
+	 * those waiting are never sent, and those sent no longer keep their name and address here. Letters to members
+	 * are theirs to keep. Runs in the caller's transaction, as the organization.
+	 *
+	 * @return how many letters were forgotten
+	 */
+	@Transactional
+	public int forgetLettersTo(String address) {
+		return jdbc.sql("delete from mail_letter where lower(to_address) = lower(?) and recipient_id is null")
+			.param(address)
+			.update();
+	}
+
 	private boolean isQueued(String dedupeKey) {
 		return jdbc.sql("select exists (select 1 from mail_letter where dedupe_key = ?)")
 			.param(dedupeKey)

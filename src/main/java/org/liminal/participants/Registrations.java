@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Registrations {
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	static final String COLUMNS = "id, training_id, arrival, name, email, phone, access_needs, heard_from, "
 			+ "status, created_at, promoted_at, cancelled_at, private_token, checked_in_at, walk_in, attended, "

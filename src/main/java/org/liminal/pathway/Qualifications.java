@@ -208,7 +208,19 @@ public class Qualifications {
 	@Transactional(readOnly = true)
 	public List<BadgeHistory> historyOf(UUID accountId) {
 		Holder holder = member(accountId);
-		List<QualificationReads.HistoryRow> rows = reads.historyOf(accountId, holder.email());
+		return histories(reads.historyOf(accountId, holder.email()));
+	}
+
+	/**
+	 * The pathway of someone known by their email only (a participant without an account): what was granted to
+	 * that address, as {@link #historyOf(UUID)} shows it.
+	 */
+	@Transactional(readOnly = true)
+	public List<BadgeHistory> historyOfEmail(String email) {
+		return histories(reads.historyOf(null, Holder.of(email, null, null).email()));
+	}
+
+	private List<BadgeHistory> histories(List<QualificationReads.HistoryRow> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}

@@ -252,6 +252,18 @@ public class TrainingFinder {
 		return assignments;
 	}
 
+	/** The ids of every training of the given chapters, whatever their status, in one statement. */
+	@Transactional(readOnly = true)
+	public Set<UUID> idsOfChapters(Collection<UUID> chapterIds) {
+		if (chapterIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("select id from training where chapter_id = any(?)")
+			.param(chapterIds.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list());
+	}
+
 	private List<TrainingSummary> named(List<Row> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
