@@ -116,6 +116,12 @@ class SecurityConfiguration {
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER, OrganizationRole.COACH))
 				.requestMatchers(HttpMethod.POST, "/{org}/profiles/**")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER, OrganizationRole.COACH))
+				// People: organizers and chapter leads find people (the directory then shows a lead only the people of
+				// their chapters' trainings); organizers alone import lists and erase a person.
+				.requestMatchers("/{org}/people/import", "/{org}/people/import/**", "/{org}/people/*/erase")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
+				.requestMatchers("/{org}/people", "/{org}/people/**")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER, OrganizationRole.CHAPTER_LEAD))
 				.anyRequest()
 				.authenticated())
 			.formLogin(login -> login.loginPage("/login")
