@@ -41,6 +41,7 @@ import org.liminal.notifications.Outbox;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.OrganizationSummary;
 import org.liminal.organizations.TenantContext;
+import org.liminal.participants.PeopleImports;
 import org.liminal.participants.Registration;
 import org.liminal.participants.Registrations;
 import org.liminal.participants.SignUpDetails;
@@ -267,7 +268,24 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/profiles/{accountId}", Exposure.TENANT),
 			Map.entry("POST /{org}/profiles/{accountId}/qualifications", Exposure.TENANT),
 			Map.entry("POST /{org}/profiles/{accountId}/qualifications/{qualificationId}/revoke", Exposure.TENANT),
-			Map.entry("POST /{org}/profiles/{accountId}/qualifications/{qualificationId}/renew", Exposure.TENANT));
+			Map.entry("POST /{org}/profiles/{accountId}/qualifications/{qualificationId}/renew", Exposure.TENANT),
+			// People: the directory, histories, erasure and imports
+			Map.entry("GET /{org}/people", Exposure.TENANT),
+			Map.entry("GET /{org}/people/{personId}", Exposure.TENANT),
+			Map.entry("GET /{org}/people/{personId}/erase", Exposure.TENANT),
+			Map.entry("POST /{org}/people/{personId}/erase", Exposure.TENANT),
+			Map.entry("GET /{org}/people/import", Exposure.TENANT),
+			Map.entry("POST /{org}/people/import", Exposure.TENANT),
+			Map.entry("GET /{org}/people/import/{importId}", Exposure.TENANT),
+			Map.entry("GET /{org}/people/import/{importId}/review", Exposure.TENANT),
+			Map.entry("POST /{org}/people/import/{importId}", Exposure.TENANT),
+			// A participant's own data. Public token routes are requested only under B's address or with tokens
+			// nobody holds, so the POST never deletes the registration the other public routes share.
+			Map.entry("GET /{org}/join/registrations/{registrationToken}/data", Exposure.PUBLIC),
+			Map.entry("GET /{org}/join/registrations/{registrationToken}/data/download", Exposure.PUBLIC),
+			Map.entry("GET /{org}/join/registrations/{registrationToken}/data/delete", Exposure.PUBLIC),
+			Map.entry("POST /{org}/join/registrations/{registrationToken}/data/delete", Exposure.PUBLIC),
+			Map.entry("GET /{org}/join/data-deleted", Exposure.PUBLIC));
 
 	@Autowired
 	MockMvc mvc;
@@ -320,6 +338,9 @@ class IsolationHarnessTests {
 
 	@Autowired
 	Registrations registrations;
+
+	@Autowired
+	PeopleImports peopleImports;
 
 	OrganizationSummary a;
 
@@ -399,7 +420,15 @@ class IsolationHarnessTests {
 			.signUp(trainingOfA, new SignUpDetails("Newcomer", Fixtures.unique("newcomer") + "@test.example", "", "", "",
 					true))
 			.registration());
+		// The newcomer as a person of A, and a list of people uploaded by A's organizer, waiting to be imported.
+		UUID personOfA = TenantContext.callAsOrganization(a.id(), () -> jdbc.queryForObject(
+				"select id from person where email = ?", UUID.class, registrationOfA.email()));
+		UUID importOfA = TenantContext.callAsOrganization(a.id(), () -> peopleImports.upload("people.csv",
+				"name,email\nAna,ana@test.example\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				organizerOfA.accountId()));
 		variablesOfA = Map.ofEntries(
+				Map.entry("personId", org -> personOfA.toString()),
+				Map.entry("importId", org -> importOfA.toString()),
 				Map.entry("signUpToken", org -> signUpTokenOfA),
 				Map.entry("registrationToken", org -> registrationOfA.privateToken()),
 				Map.entry("registrationId", org -> registrationOfA.id().toString()),
