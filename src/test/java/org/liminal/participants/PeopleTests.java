@@ -117,6 +117,10 @@ class PeopleTests {
 			assertThat(entry.isMember()).isTrue();
 			assertThat(entry.registrations()).isEqualTo(1);
 		});
+		PersonHistory coach = as(() -> people.history(byEmail.get(memberWhoSignedUp.email().toLowerCase(Locale.ROOT))
+			.personId(), PeopleScope.everyone()));
+		assertThat(coach.accountId()).isEqualTo(memberWhoSignedUp.accountId());
+		assertThat(coach.registrations()).hasSize(1);
 	}
 
 	@Test
