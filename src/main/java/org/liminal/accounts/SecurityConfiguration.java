@@ -93,6 +93,10 @@ class SecurityConfiguration {
 				.requestMatchers("/{org}/trainings/new", "/{org}/trainings/*/edit", "/{org}/trainings/*/staffing",
 						"/{org}/trainings/*/reschedule", "/{org}/trainings/*/cancel", "/{org}/trainings/*/version")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER, OrganizationRole.CHAPTER_LEAD))
+				// A chapter's teams are kept by organizers and chapter leads (the pages then let a lead change only the
+				// teams of the chapters they lead); every member reads them.
+				.requestMatchers(HttpMethod.POST, "/{org}/chapters/*/teams", "/{org}/chapters/*/teams/**")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER, OrganizationRole.CHAPTER_LEAD))
 				// Every member sees the chapters and their people; only organizers create, edit and staff them.
 				.requestMatchers(HttpMethod.POST, "/{org}/chapters", "/{org}/chapters/**")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
