@@ -68,6 +68,25 @@ public class Accounts {
 		return accounts.findByEmail(Emails.normalize(email)).map(Account::summary);
 	}
 
+	/**
+	 * The accounts of these emails, in one statement, by lower-cased email: how people known only by their email
+	 * (participants of a training) are matched to accounts. Emails without an account are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, AccountSummary> findAllByEmail(Collection<String> emails) {
+		if (emails.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, AccountSummary> byEmail = new HashMap<>();
+		jdbc.sql("select id, email, display_name from account where lower(email) = any(?)")
+			.param(emails.stream().map(Emails::normalize).distinct().toArray(String[]::new))
+			.query((row, number) -> new AccountSummary(row.getObject("id", UUID.class), row.getString("email"),
+					row.getString("display_name")))
+			.list()
+			.forEach(account -> byEmail.put(Emails.normalize(account.email()), account));
+		return byEmail;
+	}
+
 	@Transactional(readOnly = true)
 	public Map<UUID, AccountSummary> findAll(Collection<UUID> ids) {
 		return accounts.findAllByIdIn(ids)
