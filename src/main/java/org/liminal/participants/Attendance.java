@@ -107,7 +107,8 @@ public class Attendance {
 						entry.registrationId(), entry.version())
 				.update();
 			if (entry.nextStep() != null) {
-				followUps.send(training, change.registration(), entry.nextStep(), teamsById.get(entry.teamId()));
+				Team team = entry.teamId() == null ? null : teamsById.get(entry.teamId());
+				followUps.send(training, change.registration(), entry.nextStep(), team);
 			}
 		}
 	}
