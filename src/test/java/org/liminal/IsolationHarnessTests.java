@@ -45,6 +45,8 @@ import org.liminal.participants.PeopleImports;
 import org.liminal.participants.Registration;
 import org.liminal.participants.Registrations;
 import org.liminal.participants.SignUpDetails;
+import org.liminal.participants.TeamDetails;
+import org.liminal.participants.Teams;
 import org.liminal.pathway.BadgeColour;
 import org.liminal.pathway.Evidence;
 import org.liminal.pathway.KindDetails;
@@ -285,7 +287,17 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/join/registrations/{registrationToken}/data/download", Exposure.PUBLIC),
 			Map.entry("GET /{org}/join/registrations/{registrationToken}/data/delete", Exposure.PUBLIC),
 			Map.entry("POST /{org}/join/registrations/{registrationToken}/data/delete", Exposure.PUBLIC),
-			Map.entry("GET /{org}/join/data-deleted", Exposure.PUBLIC));
+			Map.entry("GET /{org}/join/data-deleted", Exposure.PUBLIC),
+			// Teams, attendance and next steps (participants)
+			Map.entry("GET /{org}/chapters/{chapterId}/teams", Exposure.TENANT),
+			Map.entry("POST /{org}/chapters/{chapterId}/teams", Exposure.TENANT),
+			Map.entry("GET /{org}/chapters/{chapterId}/teams/new", Exposure.TENANT),
+			Map.entry("GET /{org}/chapters/{chapterId}/teams/{teamId}/edit", Exposure.TENANT),
+			Map.entry("POST /{org}/chapters/{chapterId}/teams/{teamId}", Exposure.TENANT),
+			Map.entry("POST /{org}/chapters/{chapterId}/teams/{teamId}/archive", Exposure.TENANT),
+			Map.entry("POST /{org}/chapters/{chapterId}/teams/{teamId}/restore", Exposure.TENANT),
+			Map.entry("GET /{org}/trainings/{trainingId}/attendance", Exposure.TENANT),
+			Map.entry("POST /{org}/trainings/{trainingId}/attendance", Exposure.TENANT));
 
 	@Autowired
 	MockMvc mvc;
@@ -341,6 +353,9 @@ class IsolationHarnessTests {
 
 	@Autowired
 	PeopleImports peopleImports;
+
+	@Autowired
+	Teams teams;
 
 	OrganizationSummary a;
 
@@ -426,9 +441,13 @@ class IsolationHarnessTests {
 		UUID importOfA = TenantContext.callAsOrganization(a.id(), () -> peopleImports.upload("people.csv",
 				"name,email\nAna,ana@test.example\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
 				organizerOfA.accountId()));
+		// A team of A's chapter, which newcomers can join after a training.
+		UUID teamOfA = TenantContext.callAsOrganization(a.id(), () -> teams.create(chapterOfA,
+				new TeamDetails("Isolation team", "", "Team contact", "contact@test.example")));
 		variablesOfA = Map.ofEntries(
 				Map.entry("personId", org -> personOfA.toString()),
 				Map.entry("importId", org -> importOfA.toString()),
+				Map.entry("teamId", org -> teamOfA.toString()),
 				Map.entry("signUpToken", org -> signUpTokenOfA),
 				Map.entry("registrationToken", org -> registrationOfA.privateToken()),
 				Map.entry("registrationId", org -> registrationOfA.id().toString()),
