@@ -12,6 +12,8 @@ import org.liminal.trainings.TrainingView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * A training's registrations as its staff read them: searched, filtered, a page at a time, counted; by name for
@@ -29,6 +31,9 @@ public class RegistrationLists implements RegistrationCounts {
 			           as waitlist_position
 			  from registration where training_id = :training) r
 			""".formatted(Registrations.COLUMNS);
+
+	/** The request attribute (followed by the training's id) that keeps a headcount for the rest of the request. */
+	private static final String HEADCOUNT = RegistrationLists.class.getName() + ".headcount.";
 
 	private final JdbcClient jdbc;
 
@@ -96,10 +101,13 @@ public class RegistrationLists implements RegistrationCounts {
 			.list();
 	}
 
-	/** The training's seats, who has one, who waits, who came and who walked in: one statement. */
+	/**
+	 * The training's seats, who has one, who waits, who came and who walked in: one statement. Kept for the rest of
+	 * a web request, where readiness asks for the same training's seats next (see {@link #of(Collection)}).
+	 */
 	@Transactional(readOnly = true)
 	public Headcount headcount(TrainingView training) {
-		return jdbc.sql("""
+		Headcount headcount = jdbc.sql("""
 				select count(*) filter (where status = 'CONFIRMED') as confirmed,
 				       count(*) filter (where status = 'WAITLISTED') as waitlisted,
 				       count(*) filter (where status <> 'CANCELLED' and checked_in_at is not null) as checked_in,
@@ -109,6 +117,11 @@ public class RegistrationLists implements RegistrationCounts {
 			.query((row, number) -> new Headcount(training.details().capacity(), row.getInt("confirmed"),
 					row.getInt("waitlisted"), row.getInt("checked_in"), row.getInt("walk_ins")))
 			.single();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(HEADCOUNT + training.id(), headcount, RequestAttributes.SCOPE_REQUEST);
+		}
+		return headcount;
 	}
 
 	/**
@@ -120,6 +133,15 @@ public class RegistrationLists implements RegistrationCounts {
 	public Map<UUID, RegistrationCount> of(Collection<UUID> trainingIds) {
 		if (trainingIds.isEmpty()) {
 			return Map.of();
+		}
+		// The training page shows its registrations, then its readiness: the seats just counted serve both, which
+		// keeps the page's statements within its budget. Pages are read-only (post/redirect/get), so they are current.
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && trainingIds.size() == 1
+				&& request.getAttribute(HEADCOUNT + trainingIds.iterator().next(),
+						RequestAttributes.SCOPE_REQUEST) instanceof Headcount counted) {
+			return Map.of(trainingIds.iterator().next(),
+					new RegistrationCount(counted.capacity(), counted.confirmed(), counted.waitlisted()));
 		}
 		return jdbc.sql("""
 				select t.id, coalesce(s.capacity, t.capacity) as capacity, coalesce(s.taken, 0) as taken,

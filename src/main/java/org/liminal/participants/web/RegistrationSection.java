@@ -10,6 +10,8 @@ import org.liminal.trainings.PageFragment;
 import org.liminal.trainings.TrainingPageSection;
 import org.liminal.trainings.TrainingStatus;
 import org.liminal.trainings.TrainingView;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  * capacity, the waitlist, who has checked in, and the way to the list and the door. One statement.
  */
 @Component
+// Asked before the checklist's section, whose readiness then reuses the seats counted here (RegistrationLists).
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class RegistrationSection implements TrainingPageSection {
 
 	/** After the team, before the rehearsals and the checklist. */
