@@ -25,9 +25,11 @@ import java.util.UUID;
  * {@code organizationUrl}, {@code preferencesUrl}, {@code unsubscribeUrl})
  * @param dedupeKey unique per organization, such as {@code "digest:<accountId>:2026-03-02"}: a second letter with
  * the same key is not queued; null for never deduplicated
+ * @param attachments files sent with it, in this order (most letters have none)
  */
 public record Letter(UUID organizationId, UUID recipientId, String to, Locale locale, LetterKind kind,
-		String template, String subjectKey, List<Object> subjectArgs, Map<String, Object> model, String dedupeKey) {
+		String template, String subjectKey, List<Object> subjectArgs, Map<String, Object> model, String dedupeKey,
+		List<LetterAttachment> attachments) {
 
 	public Letter {
 		Objects.requireNonNull(organizationId, "organizationId");
@@ -39,6 +41,14 @@ public record Letter(UUID organizationId, UUID recipientId, String to, Locale lo
 		// Copies that allow nulls: a template may well show an empty value.
 		subjectArgs = subjectArgs == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(subjectArgs));
 		model = model == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(model));
+		attachments = attachments == null ? List.of() : List.copyOf(attachments);
+	}
+
+	/** A letter without attachments. */
+	public Letter(UUID organizationId, UUID recipientId, String to, Locale locale, LetterKind kind, String template,
+			String subjectKey, List<Object> subjectArgs, Map<String, Object> model, String dedupeKey) {
+		this(organizationId, recipientId, to, locale, kind, template, subjectKey, subjectArgs, model, dedupeKey,
+				List.of());
 	}
 
 }

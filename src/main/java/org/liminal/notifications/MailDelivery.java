@@ -104,7 +104,7 @@ public class MailDelivery {
 		Instant attemptedAt = clock.instant();
 		try {
 			transport.send(letter.toAddress(), letter.subject(), letter.textBody(), letter.htmlBody(),
-					headers(letter));
+					headers(letter), attachments(letter.id()));
 		}
 		catch (RuntimeException ex) {
 			// The server's refusal (MailException) or anything else: either way this letter waits, the others go.
@@ -138,6 +138,16 @@ public class MailDelivery {
 		log.info("Mail " + letter.id() + " to " + letter.toAddress() + " not taken (attempt " + attempts
 				+ "), trying again at " + next + ": " + error);
 		return Outcome.RETRYING;
+	}
+
+	private List<LetterAttachment> attachments(UUID letterId) {
+		return jdbc.sql("""
+				select file_name, content_type, content from mail_letter_attachment
+				where letter_id = ? order by position""")
+			.param(letterId)
+			.query((row, number) -> new LetterAttachment(row.getString("file_name"), row.getString("content_type"),
+					row.getBytes("content")))
+			.list();
 	}
 
 	/** RFC 2369 and RFC 8058: mail programs offer their own "unsubscribe" button, which posts to the address. */

@@ -1,7 +1,9 @@
 package org.liminal.notifications;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -10,6 +12,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -42,18 +45,23 @@ class MailTransport {
 	/**
 	 * Sends a message with a plain-text body and, when {@code html} is not null, an HTML alternative.
 	 * @param headers extra headers, such as {@code List-Unsubscribe}
+	 * @param attachments files sent with it, as parts of their own after the bodies
 	 * @throws MailException when the server refuses the message or cannot be reached
 	 */
-	void send(String to, String subject, String text, String html, Map<String, String> headers) {
+	void send(String to, String subject, String text, String html, Map<String, String> headers,
+			List<LetterAttachment> attachments) {
 		if (!smtpConfigured) {
 			log.info("No mail server configured (MAIL_HOST); this mail was not sent:\nTo: " + to + "\nSubject: "
-					+ subject + "\n\n" + text);
+					+ subject + "\n\n" + text + attachments.stream()
+						.map(attachment -> "\n[attached: " + attachment.fileName() + "]")
+						.collect(Collectors.joining()));
 			return;
 		}
 		JavaMailSender sender = mailSender.getObject();
 		MimeMessage message = sender.createMimeMessage();
 		try {
-			MimeMessageHelper helper = new MimeMessageHelper(message, html != null, StandardCharsets.UTF_8.name());
+			MimeMessageHelper helper = new MimeMessageHelper(message, html != null || !attachments.isEmpty(),
+					StandardCharsets.UTF_8.name());
 			helper.setFrom(from);
 			helper.setTo(to);
 			helper.setSubject(subject);
@@ -62,6 +70,10 @@ class MailTransport {
 			}
 			else {
 				helper.setText(text);
+			}
+			for (LetterAttachment attachment : attachments) {
+				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
 			}
 			for (Map.Entry<String, String> header : headers.entrySet()) {
 				message.setHeader(header.getKey(), header.getValue());

@@ -1,5 +1,6 @@
 package org.liminal.notifications;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.mail.MailException;
@@ -25,7 +26,7 @@ public class Mailer {
 	 */
 	public void send(OutgoingMail mail) {
 		try {
-			transport.send(mail.to(), mail.subject(), mail.body(), null, Map.of());
+			transport.send(mail.to(), mail.subject(), mail.body(), null, Map.of(), List.of());
 		}
 		catch (MailException ex) {
 			throw new MailDeliveryFailed(mail.to(), ex);

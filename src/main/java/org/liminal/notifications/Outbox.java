@@ -3,6 +3,7 @@ package org.liminal.notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -82,14 +83,18 @@ public class Outbox {
 		Bodies bodies = renderer.render(letter.template(), letter.locale(), model);
 		String subject = messages.getMessage(letter.subjectKey(), letter.subjectArgs().toArray(), letter.locale());
 		Timestamp now = Timestamp.from(clock.instant());
+		UUID letterId = UUID.randomUUID();
 		int queued = jdbc.sql("""
 				insert into mail_letter (id, organization_id, recipient_id, to_address, kind, subject, html_body,
 				    text_body, unsubscribe_url, dedupe_key, status, attempts, next_attempt_at, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)
 				on conflict (organization_id, dedupe_key) where dedupe_key is not null do nothing""")
-			.params(UUID.randomUUID(), organizationId, letter.recipientId(), letter.to(), letter.kind().name(), subject,
+			.params(letterId, organizationId, letter.recipientId(), letter.to(), letter.kind().name(), subject,
 					bodies.html(), bodies.text(), unsubscribeUrl, letter.dedupeKey(), now, now)
 			.update();
+		if (queued == 1) {
+			attach(organizationId, letterId, letter.attachments());
+		}
 		return queued == 1;
 	}
 
@@ -105,6 +110,19 @@ public class Outbox {
 		return jdbc.sql("delete from mail_letter where lower(to_address) = lower(?) and recipient_id is null")
 			.param(address)
 			.update();
+	}
+
+	private void attach(UUID organizationId, UUID letterId, List<LetterAttachment> attachments) {
+		for (int position = 0; position < attachments.size(); position++) {
+			LetterAttachment attachment = attachments.get(position);
+			jdbc.sql("""
+					insert into mail_letter_attachment (id, organization_id, letter_id, position, file_name,
+					    content_type, content)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(UUID.randomUUID(), organizationId, letterId, position, attachment.fileName(),
+						attachment.contentType(), attachment.content())
+				.update();
+		}
 	}
 
 	private boolean isQueued(String dedupeKey) {

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -82,18 +85,17 @@ public class Registrations {
 	}
 
 	/**
-	 * Signs someone up who wants to be part of the given chapter (when it is not the training's own).
+	 * Signs someone up who wants to be part of the given chapter (when it is not the training's own), in the
+	 * language of the page they used (their letters come in it).
 	 *
 	 * @param chapterId their chapter, or {@code null} for the training's
+	 * @param language the language of their sign-up, or {@code null} for the training's
 	 */
 	@Transactional
-	public SignUp signUp(UUID trainingId, SignUpDetails details, UUID chapterId) {
+	public SignUp signUp(UUID trainingId, SignUpDetails details, UUID chapterId, Locale language) {
 		refuseUnsound(details);
 		TrainingSummary training = requireOpen(trainingId);
-		if (chapterId != null && !chapterId.equals(training.chapterId())
-				&& chapters.all().stream().noneMatch(chapter -> chapter.id().equals(chapterId) && chapter.active())) {
-			throw new ParticipantsChangeRefused("chapterId", "signUp.error.chapter");
-		}
+		refuseUnknownChapter(chapterId, training.chapterId());
 		SeatCount seats = lockSeats(trainingId);
 		Optional<Registration> existing = jdbc
 			.sql("select " + COLUMNS + " from registration where training_id = ? and email = ? and status <> 'CANCELLED'")
@@ -110,12 +112,13 @@ public class Registrations {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into registration (id, organization_id, training_id, name, email, phone, access_needs,
-				                          heard_from, consent, status, created_at, private_token, chapter_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?)""")
+				                          heard_from, consent, status, created_at, private_token, chapter_id, language)
+				values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?)""")
 			.params(id, TenantContext.requireOrganizationId(), trainingId, details.name(), details.email(),
 					details.phone(), details.accessNeeds(), details.heardFrom(), status.name(),
 					Timestamp.from(clock.instant()), PublicLinks.newToken(),
-					chapterId == null ? training.chapterId() : chapterId)
+					chapterId == null ? training.chapterId() : chapterId,
+					language == null ? training.language() : language.getLanguage())
 			.update();
 		Registration registration = registration(id);
 		events.publishEvent(new SignedUp(TenantContext.requireOrganizationId(), id, trainingId, false));
@@ -348,6 +351,68 @@ public class Registrations {
 	 */
 	void lockSeatsInOrder(Collection<UUID> trainingIds) {
 		trainingIds.stream().distinct().sorted().forEach(this::lockSeats);
+	}
+
+	/** Signs someone up who wants to be part of the given chapter, in the training's language. */
+	@Transactional
+	public SignUp signUp(UUID trainingId, SignUpDetails details, UUID chapterId) {
+		return signUp(trainingId, details, chapterId, null);
+	}
+
+	/**
+	 * Changes what the participant told us, their chapter included (from their private page); the email stays.
+	 *
+	 * @param chapterId the chapter they want to be part of: an active one, or the one they had
+	 */
+	@Transactional
+	public void update(UUID registrationId, SignUpDetails details, UUID chapterId, long expectedVersion) {
+		Registration registration = registration(registrationId);
+		refuseUnsound(new SignUpDetails(details.name(), registration.email(), details.phone(), details.accessNeeds(),
+				details.heardFrom(), true));
+		if (chapterId == null) {
+			throw new ParticipantsChangeRefused("chapterId", "signUp.error.chapter");
+		}
+		refuseUnknownChapter(chapterId, registration.chapterId());
+		int changed = jdbc.sql("""
+				update registration set name = ?, phone = ?, access_needs = ?, heard_from = ?, chapter_id = ?,
+				    version = version + 1
+				where id = ? and version = ? and status <> 'CANCELLED' and erased_at is null""")
+			.params(details.name(), details.phone(), details.accessNeeds(), details.heardFrom(), chapterId,
+					registrationId, expectedVersion)
+			.update();
+		if (changed == 0) {
+			throw new ParticipantsChangeRefused(null, "registration.error.conflict");
+		}
+	}
+
+	/**
+	 * The seats of several trainings in one statement, for lists. Trainings nobody signed up for yet have no
+	 * entry: their seats are all free.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Seats> seatsOf(Collection<UUID> trainingIds) {
+		Map<UUID, Seats> seats = new HashMap<>();
+		if (trainingIds.isEmpty()) {
+			return seats;
+		}
+		jdbc.sql("""
+				select s.training_id, s.capacity, s.taken,
+				       (select count(*) from registration r where r.training_id = s.training_id
+				          and r.status = 'WAITLISTED') as waitlisted
+				from training_seats s where s.training_id = any(?)""")
+			.param(trainingIds.toArray(UUID[]::new))
+			.query((row, number) -> seats.put(row.getObject("training_id", UUID.class),
+					new Seats(row.getInt("capacity"), row.getInt("taken"), row.getInt("waitlisted"))))
+			.list();
+		return seats;
+	}
+
+	/** A chapter other than the one already given must be one of the organization's active chapters. */
+	private void refuseUnknownChapter(UUID chapterId, UUID given) {
+		if (chapterId != null && !chapterId.equals(given)
+				&& chapters.all().stream().noneMatch(chapter -> chapter.id().equals(chapterId) && chapter.active())) {
+			throw new ParticipantsChangeRefused("chapterId", "signUp.error.chapter");
+		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.liminal.trainings;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,12 +42,16 @@ public class PublicTrainings {
 
 	private final Programs programs;
 
-	PublicTrainings(JdbcClient jdbc, SignUpLinks links, TrainingFinder finder, Chapters chapters, Programs programs) {
+	private final Clock clock;
+
+	PublicTrainings(JdbcClient jdbc, SignUpLinks links, TrainingFinder finder, Chapters chapters, Programs programs,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.links = links;
 		this.finder = finder;
 		this.chapters = chapters;
 		this.programs = programs;
+		this.clock = clock;
 	}
 
 	/** The training whose sign-up page the token opens, whatever its status (the page says when it is closed). */
@@ -55,6 +60,46 @@ public class PublicTrainings {
 		return links.trainingOf(token).flatMap(id -> named(jdbc.sql(COLUMNS + " where t.id = ?").param(id)
 			.query(Row.class)
 			.list()).stream().findFirst());
+	}
+
+	/** A training as strangers see it, for the pages and letters of someone who signed up for it. */
+	@Transactional(readOnly = true)
+	public Optional<PublicTraining> one(UUID trainingId) {
+		return named(jdbc.sql(COLUMNS + " where t.id = ?").param(trainingId).query(Row.class).list()).stream()
+			.findFirst();
+	}
+
+	/**
+	 * The training's video-call link (empty when it runs in person only): for its confirmed participants only,
+	 * which is for the caller to make sure of.
+	 */
+	@Transactional(readOnly = true)
+	public String onlineLink(UUID trainingId) {
+		return jdbc.sql("select online_link from training where id = ?")
+			.param(trainingId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(TrainingNotFound::new);
+	}
+
+	/**
+	 * The training's days as an iCalendar file for someone who signed up: one event per day, in the chapter's
+	 * time, titled and described by the caller (in the participant's language).
+	 *
+	 * @param location the street address, or the video-call link for those who may have it; may be empty
+	 * @param url the absolute address of the participant's own page about the training
+	 */
+	public CalendarFile calendar(PublicTraining training, String summary, String location, String url,
+			String description) {
+		List<CalendarEvent> events = new ArrayList<>();
+		for (TrainingDay day : training.days()) {
+			events.add(new CalendarEvent(training.id() + "-day" + day.day() + "-participant@liminal", 0,
+					training.zone(), day.start(), day.end(), summary, location, url, description,
+					training.status() == TrainingStatus.CANCELLED ? CalendarEvent.Status.CANCELLED
+							: CalendarEvent.Status.CONFIRMED));
+		}
+		String content = new ICalendarWriter(summary, training.zone(), clock.instant()).write(events);
+		return new CalendarFile(TrainingCalendars.fileName(training.programName(), training.firstDay()), content);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.liminal.participants.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -78,7 +79,7 @@ class SignUpController {
 	@PostMapping
 	String signUp(@PathVariable String signUpToken,
 			@ModelAttribute("signUpForm") SignUpForm form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		PublicTraining training = training(signUpToken);
 		if (!throttle.allows(request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -97,7 +98,7 @@ class SignUpController {
 			return page(training, model, response);
 		}
 		try {
-			SignUp signUp = registrations.signUp(training.id(), form.details(), form.getChapterId());
+			SignUp signUp = registrations.signUp(training.id(), form.details(), form.getChapterId(), locale);
 			model.addAttribute("training", training);
 			model.addAttribute("signUp", signUp);
 			model.addAttribute("outcome", signUp.existing() ? "again" : signUp.registration().status().name());
