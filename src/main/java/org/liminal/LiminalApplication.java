@@ -5,13 +5,16 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Liminal: running mass training programs for many organizations on one deployment.
+ * Liminal: running mass training programs for many organizations on one deployment. Application module
+ * listeners run asynchronously, after the transaction that published their event has committed.
  */
 @SpringBootApplication
 @EnableScheduling
+@EnableAsync
 public class LiminalApplication {
 
 	public static void main(String[] args) {
