@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,12 +141,19 @@ class ParticipantLetters {
 		if (training.isEmpty() || !training.get().firstDay().equals(event.firstDay())) {
 			return;
 		}
+		Sender sender = sender(training.get());
+		Map<UUID, String> languages = new HashMap<>();
+		jdbc.sql("select id, coalesce(language, '') as language from registration where training_id = ?")
+			.param(event.trainingId())
+			.query((row, number) -> languages.put(row.getObject("id", UUID.class), row.getString("language")))
+			.list();
 		for (Registration registration : registrations.ofTraining(event.trainingId())) {
 			boolean waiting = registration.isWaitlisted() && event.daysBefore() == 1;
 			if (registration.erasedAt() != null || !(registration.isConfirmed() || waiting)) {
 				continue;
 			}
-			ParticipantLetter letter = letter(registration, training.get());
+			ParticipantLetter letter = letter(registration, training.get(), sender,
+					languages.getOrDefault(registration.id(), ""));
 			letter.model().put("daysBefore", event.daysBefore());
 			String key = "participant-reminder:" + registration.id() + ":" + event.firstDay() + ":"
 					+ event.daysBefore();
@@ -172,22 +180,34 @@ class ParticipantLetters {
 		if (registration.erasedAt() != null || registration.isCancelled()) {
 			return Optional.empty();
 		}
-		return trainings.one(registration.trainingId()).map(training -> letter(registration, training));
+		return trainings.one(registration.trainingId())
+			.map(training -> letter(registration, training, sender(training), language(registration)));
 	}
 
-	private ParticipantLetter letter(Registration registration, PublicTraining training) {
-		Locale locale = locale(registration, training);
+	/** What every letter about the training needs, read once however many people it goes to. */
+	private Sender sender(PublicTraining training) {
 		String slug = organizations.findById(TenantContext.requireOrganizationId()).orElseThrow().slug();
+		return new Sender(baseUrl + "/" + slug, training.online() ? trainings.onlineLink(training.id()) : "");
+	}
+
+	/**
+	 * @param language the language the person signed up in, empty when unknown: then the training's; letters exist
+	 *        in English and Spanish, anything else is English
+	 */
+	private ParticipantLetter letter(Registration registration, PublicTraining training, Sender sender,
+			String language) {
+		String chosen = language.isEmpty() ? training.language() : language;
+		Locale locale = LANGUAGES.contains(chosen) ? Locale.forLanguageTag(chosen) : Locale.ENGLISH;
 		String path = "/join/registrations/" + registration.privateToken();
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("name", registration.name());
 		model.put("registration", registration);
 		model.put("training", training);
 		model.put("waitlistPosition", registrations.waitlistPosition(registration));
-		model.put("onlineLink", registration.isConfirmed() && training.online()
-				? trainings.onlineLink(training.id()) : "");
+		// The video-call link is for those with a seat only.
+		model.put("onlineLink", registration.isConfirmed() ? sender.onlineLink() : "");
 		model.put("path", path);
-		return new ParticipantLetter(registration, training, locale, baseUrl + "/" + slug + path, model);
+		return new ParticipantLetter(registration, training, locale, sender.organizationUrl() + path, model);
 	}
 
 	private void post(ParticipantLetter letter, String template, String subjectKey, String dedupeKey,
@@ -223,15 +243,15 @@ class ParticipantLetters {
 		return new LetterAttachment(file.fileName(), CALENDAR_TYPE, file.content().getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The language the person signed up in; else the training's; else English (letters exist in EN and ES). */
-	private Locale locale(Registration registration, PublicTraining training) {
-		String language = jdbc.sql("select coalesce(language, '') from registration where id = ?")
+	private String language(Registration registration) {
+		return jdbc.sql("select coalesce(language, '') from registration where id = ?")
 			.param(registration.id())
 			.query(String.class)
-			.optional()
-			.orElse("");
-		String chosen = language.isEmpty() ? training.language() : language;
-		return LANGUAGES.contains(chosen) ? Locale.forLanguageTag(chosen) : Locale.ENGLISH;
+			.single();
+	}
+
+	/** The organization's address and the training's video-call link (empty when it runs in person). */
+	private record Sender(String organizationUrl, String onlineLink) {
 	}
 
 	private record ParticipantLetter(Registration registration, PublicTraining training, Locale locale,

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
 /**
@@ -41,7 +42,7 @@ class SignUpBrowserTest extends BrowserJourney {
 		button("Sign me up").click();
 
 		assertThat(heading("You have a seat")).isVisible();
-		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)).containsText("You are signed up");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("You are signed up");
 		assertThat(noHorizontalScrolling()).as("the confirmation fits a phone screen").isTrue();
 		page.locator("a.private-link").click();
 

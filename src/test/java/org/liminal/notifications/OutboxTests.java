@@ -3,6 +3,7 @@ package org.liminal.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -168,6 +169,30 @@ class OutboxTests extends OutboxTest {
 
 		Parts parts = parts(onlyMailTo(participant));
 		assertThat(parts.html()).contains("See you Saturday").doesNotContain("/notifications", "/unsubscribe/");
+	}
+
+	@Test
+	void anAttachmentTravelsWithTheLetterAsAPartOfItsOwn() throws Exception {
+		Letter plain = letter(trainer, LetterKind.ALERT, Locale.ENGLISH, null);
+		byte[] calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+		queue(new Letter(plain.organizationId(), plain.recipientId(), plain.to(), plain.locale(), plain.kind(),
+				plain.template(), plain.subjectKey(), plain.subjectArgs(), plain.model(), null,
+				List.of(new LetterAttachment("training.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar))));
+
+		delivery.deliverDue();
+
+		MimeMessage mail = onlyMailTo(trainer.email());
+		assertThat(parts(mail).text()).contains("Three tasks are due this week.");
+		Multipart mixed = (Multipart) mail.getContent();
+		BodyPart attached = null;
+		for (int i = 0; i < mixed.getCount(); i++) {
+			if (mixed.getBodyPart(i).isMimeType("text/calendar")) {
+				attached = mixed.getBodyPart(i);
+			}
+		}
+		assertThat(attached).as("the calendar part").isNotNull();
+		assertThat(attached.getFileName()).isEqualTo("training.ics");
+		assertThat(attached.getInputStream().readAllBytes()).isEqualTo(calendar);
 	}
 
 	private static MimeMessage onlyMailTo(String address) {

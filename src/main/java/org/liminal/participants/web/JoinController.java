@@ -1,6 +1,7 @@
 package org.liminal.participants.web;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.liminal.chapters.ChapterView;
 import org.liminal.chapters.Chapters;
@@ -74,14 +76,14 @@ class JoinController {
 		LocalDate earliestToday = active.stream()
 			.map(chapter -> trainings.today(chapter.zone()))
 			.min(Comparator.naturalOrder())
-			.orElseGet(() -> trainings.today(java.time.ZoneOffset.UTC));
+			.orElseGet(() -> trainings.today(ZoneOffset.UTC));
 		List<PublicTraining> upcoming = result.hasErrors() ? List.of()
 				: publicTrainings.upcoming(from == null || from.isBefore(earliestToday) ? earliestToday : from,
 						chapterId, null, to)
 					.stream()
 					.filter(training -> !training.lastDay().isBefore(trainings.today(training.zone())))
 					.toList();
-		List<String> languages = java.util.stream.Stream
+		List<String> languages = Stream
 			.concat(upcoming.stream().map(PublicTraining::language), Optional.ofNullable(language).stream())
 			.distinct()
 			.sorted()

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -88,7 +89,7 @@ class JoinPagesTests {
 		organization = fixtures.organization("join-pages");
 		programId = curriculum.publishedProgram(organization, "Core training");
 		boston = trainingFixtures.chapter(organization);
-		madrid = trainingFixtures.chapter(organization, "Europe/Madrid", java.util.Set.of(), java.util.Set.of());
+		madrid = trainingFixtures.chapter(organization, "Europe/Madrid", Set.of(), Set.of());
 	}
 
 	@AfterEach
