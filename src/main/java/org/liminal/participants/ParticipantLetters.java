@@ -2,6 +2,7 @@ package org.liminal.participants;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.liminal.preparation.ParticipantRemindersDue;
 import org.liminal.trainings.CalendarFile;
 import org.liminal.trainings.PublicTraining;
 import org.liminal.trainings.PublicTrainings;
+import org.liminal.trainings.TrainingStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,13 +134,17 @@ class ParticipantLetters {
 	private void announcePromotion(UUID registrationId) {
 		mailable(registrationId).filter(letter -> letter.registration().isConfirmed())
 			.ifPresent(letter -> post(letter, "participants/promoted", "mail.participants.promoted.subject",
-					"participant-promoted:" + registrationId + ":" + letter.registration().promotedAt().toEpochMilli(),
+					"participant-promoted:" + registrationId + ":" + Optional.ofNullable(letter.registration().promotedAt())
+						.map(Instant::toEpochMilli)
+						.orElse(0L),
 					true));
 	}
 
 	private void remind(ParticipantRemindersDue event) {
 		Optional<PublicTraining> training = trainings.one(event.trainingId());
-		if (training.isEmpty() || !training.get().firstDay().equals(event.firstDay())) {
+		// A redelivered announcement may find the training moved or called off since: then it reminds nobody.
+		if (training.isEmpty() || training.get().status() != TrainingStatus.SCHEDULED
+				|| !training.get().firstDay().equals(event.firstDay())) {
 			return;
 		}
 		Sender sender = sender(training.get());

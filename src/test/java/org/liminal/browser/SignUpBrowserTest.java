@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
@@ -36,8 +37,8 @@ class SignUpBrowserTest extends BrowserJourney {
 		assertThat(page.locator("h1")).containsText("Sign up:");
 		assertThat(noHorizontalScrolling()).as("the sign-up form fits a phone screen").isTrue();
 		assertThat(seriousViolations()).as("serious accessibility violations on the sign-up form").isEmpty();
-		page.getByLabel("Your name").fill("Nora Newcomer");
-		page.getByLabel("Email").fill("nora." + System.nanoTime() + "@example.org");
+		page.getByLabel("Your name", new Page.GetByLabelOptions().setExact(true)).fill("Nora Newcomer");
+		page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill("nora." + System.nanoTime() + "@example.org");
 		page.getByLabel("I agree to be contacted").check();
 		button("Sign me up").click();
 
@@ -49,7 +50,7 @@ class SignUpBrowserTest extends BrowserJourney {
 		assertThat(page).hasURL(Pattern.compile(".*/demo/join/registrations/[A-Za-z0-9_-]+$"));
 		assertThat(page.locator("h1")).containsText("Your registration:");
 		assertThat(page.locator("main")).containsText("Nora Newcomer, you have a seat.");
-		assertThat(page.getByLabel("Your name")).hasValue("Nora Newcomer");
+		assertThat(page.getByLabel("Your name", new Page.GetByLabelOptions().setExact(true))).hasValue("Nora Newcomer");
 		assertThat(noHorizontalScrolling()).as("the private page fits a phone screen").isTrue();
 		assertThat(seriousViolations()).as("serious accessibility violations on the private page").isEmpty();
 	}

@@ -38,6 +38,7 @@ import org.liminal.trainings.TrainingFixtures;
 import org.liminal.trainings.Trainings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -75,6 +76,9 @@ class SignUpPagesTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	OrganizationSummary organization;
 
@@ -147,6 +151,19 @@ class SignUpPagesTests {
 
 		assertThat(page).isLessThanOrEqualTo(16);
 		assertThat(signUp).isLessThanOrEqualTo(21);
+	}
+
+	@Test
+	void aSignUpKeepsTheLanguageOfItsPageForTheLetters() throws Exception {
+		mvc.perform(form().locale(Locale.forLanguageTag("es")).param("name", "Ana").param("email", "es@example.org")
+			.param("consent", "true")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tienes tu plaza")));
+
+		assertThat(TenantContext.callAsOrganization(organization.id(), () -> jdbc
+			.sql("select language from registration where training_id = ?")
+			.param(trainingId)
+			.query(String.class)
+			.single())).isEqualTo("es");
 	}
 
 	@Test
