@@ -23,7 +23,7 @@ class SignUpBrowserTest extends BrowserJourney {
 		page.setViewportSize(390, 844);
 		page.navigate("/demo/join");
 		assertThat(heading("Join a training: Demo Movement")).isVisible();
-		assertThat(noHorizontalScrolling()).as("the join page fits a phone screen").isTrue();
+		assertThat(noHorizontalScrolling()).as("the join page fits a phone screen; too wide: %s", tooWide()).isTrue();
 		assertThat(seriousViolations()).as("serious accessibility violations on the join page").isEmpty();
 
 		page.getByLabel("Chapter").selectOption(new SelectOption().setLabel("Los Angeles"));
@@ -35,7 +35,7 @@ class SignUpBrowserTest extends BrowserJourney {
 
 		assertThat(page).hasURL(Pattern.compile(".*/demo/join/[0-9a-f]{64}$"));
 		assertThat(page.locator("h1")).containsText("Sign up:");
-		assertThat(noHorizontalScrolling()).as("the sign-up form fits a phone screen").isTrue();
+		assertThat(noHorizontalScrolling()).as("the sign-up form fits a phone screen; too wide: %s", tooWide()).isTrue();
 		assertThat(seriousViolations()).as("serious accessibility violations on the sign-up form").isEmpty();
 		page.getByLabel("Your name", new Page.GetByLabelOptions().setExact(true)).fill("Nora Newcomer");
 		page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill("nora." + System.nanoTime() + "@example.org");
@@ -44,15 +44,23 @@ class SignUpBrowserTest extends BrowserJourney {
 
 		assertThat(heading("You have a seat")).isVisible();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("You are signed up");
-		assertThat(noHorizontalScrolling()).as("the confirmation fits a phone screen").isTrue();
+		assertThat(noHorizontalScrolling()).as("the confirmation fits a phone screen; too wide: %s", tooWide())
+			.isTrue();
 		page.locator("a.private-link").click();
 
 		assertThat(page).hasURL(Pattern.compile(".*/demo/join/registrations/[A-Za-z0-9_-]+$"));
 		assertThat(page.locator("h1")).containsText("Your registration:");
 		assertThat(page.locator("main")).containsText("Nora Newcomer, you have a seat.");
 		assertThat(page.getByLabel("Your name", new Page.GetByLabelOptions().setExact(true))).hasValue("Nora Newcomer");
-		assertThat(noHorizontalScrolling()).as("the private page fits a phone screen").isTrue();
+		assertThat(noHorizontalScrolling()).as("the private page fits a phone screen; too wide: %s", tooWide()).isTrue();
 		assertThat(seriousViolations()).as("serious accessibility violations on the private page").isEmpty();
+	}
+
+	/** The elements that reach past the right edge of the screen, to say what made a page too wide. */
+	private Object tooWide() {
+		return page.evaluate("() => [...document.querySelectorAll('main *')]"
+				+ ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+				+ ".map(e => e.tagName + '.' + e.className + '#' + e.id).slice(0, 10).join(', ')");
 	}
 
 }
