@@ -1,9 +1,12 @@
 package org.liminal.organizations;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,9 +29,21 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
 	/** Where an organization's pages for people without an account live, after its slug. */
 	public static final String PUBLIC_PREFIX = "/join";
 
+	/**
+	 * How long an organization found by its slug is remembered. Organizations are never renamed nor removed by
+	 * the application, so this only bounds how long an operator's change in the database goes unseen.
+	 */
+	private static final long REMEMBERED_NANOS = TimeUnit.SECONDS.toNanos(60);
+
 	private final Organizations organizations;
 
 	private final Memberships memberships;
+
+	/**
+	 * Organizations found by slug (only found ones: a new organization is seen at once). Saves a transaction
+	 * and a query on every request, which a surge of sign-ups feels (docs/performance.md, "Surge sign-ups").
+	 */
+	private final Map<String, Remembered> bySlug = new ConcurrentHashMap<>();
 
 	public TenantResolutionFilter(Organizations organizations, Memberships memberships) {
 		this.organizations = organizations;
@@ -46,7 +61,7 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
 				chain.doFilter(request, response);
 				return;
 			}
-			Optional<OrganizationSummary> organization = organizations.findBySlug(slug.get());
+			Optional<OrganizationSummary> organization = organization(slug.get());
 			if (organization.isEmpty()) {
 				response.sendError(HttpServletResponse.SC_NOT_FOUND);
 				return;
@@ -74,6 +89,18 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
 		}
 	}
 
+	private Optional<OrganizationSummary> organization(String slug) {
+		Remembered remembered = bySlug.get(slug);
+		long now = System.nanoTime();
+		if (remembered != null && now - remembered.at() < REMEMBERED_NANOS) {
+			return Optional.of(remembered.organization());
+		}
+		Optional<OrganizationSummary> found = organizations.findBySlug(slug);
+		found.ifPresentOrElse(organization -> bySlug.put(slug, new Remembered(organization, now)),
+				() -> bySlug.remove(slug));
+		return found;
+	}
+
 	/** The organization's public pages ({@code /{org}/join/…}): sign-up and each participant's private page. */
 	static boolean isPublic(HttpServletRequest request, String slug) {
 		String rest = request.getRequestURI().substring(request.getContextPath().length() + 1 + slug.length());
@@ -99,6 +126,9 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
 			return Optional.of(principal.accountId());
 		}
 		return Optional.empty();
+	}
+
+	private record Remembered(OrganizationSummary organization, long at) {
 	}
 
 }

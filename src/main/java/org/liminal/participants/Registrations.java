@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.liminal.chapters.Chapters;
 import org.liminal.organizations.PublicLinks;
 import org.liminal.organizations.TenantContext;
+import org.liminal.trainings.PublicTraining;
 import org.liminal.trainings.TrainingCapacityChanged;
 import org.liminal.trainings.TrainingChangeRefused;
 import org.liminal.trainings.TrainingFinder;
@@ -95,7 +96,30 @@ public class Registrations {
 	public SignUp signUp(UUID trainingId, SignUpDetails details, UUID chapterId, Locale language) {
 		refuseUnsound(details);
 		TrainingSummary training = requireOpen(trainingId);
-		refuseUnknownChapter(chapterId, training.chapterId());
+		return signUpOpen(trainingId, training.chapterId(), training.language(), details, chapterId, language);
+	}
+
+	/**
+	 * Signs someone up from the training's public page, which has just read the training by its token: whether
+	 * it is open is decided from that reading rather than from a second one (which would name the training's
+	 * chapter and program all over again, for nothing, on every sign-up of a surge). Either reading comes before
+	 * the seats are locked, so neither is more current than the other.
+	 *
+	 * @param chapterId their chapter, or {@code null} for the training's
+	 * @param language the language of their sign-up, or {@code null} for the training's
+	 */
+	@Transactional
+	public SignUp signUp(PublicTraining training, SignUpDetails details, UUID chapterId, Locale language) {
+		refuseUnsound(details);
+		if (training.status() != TrainingStatus.SCHEDULED || training.lastDay().isBefore(trainings.today(training.zone()))) {
+			throw new ParticipantsChangeRefused(null, "signUp.error.closed");
+		}
+		return signUpOpen(training.id(), training.chapterId(), training.language(), details, chapterId, language);
+	}
+
+	private SignUp signUpOpen(UUID trainingId, UUID trainingChapterId, String trainingLanguage,
+			SignUpDetails details, UUID chapterId, Locale language) {
+		refuseUnknownChapter(chapterId, trainingChapterId);
 		SeatCount seats = lockSeats(trainingId);
 		Optional<Registration> existing = jdbc
 			.sql("select " + COLUMNS + " from registration where training_id = ? and email = ? and status <> 'CANCELLED'")
@@ -110,17 +134,19 @@ public class Registrations {
 		RegistrationStatus status = seats.taken() < seats.capacity() ? RegistrationStatus.CONFIRMED
 				: RegistrationStatus.WAITLISTED;
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
+		// The row as written (its arrival is the database's), without reading it again.
+		Registration registration = jdbc.sql("""
 				insert into registration (id, organization_id, training_id, name, email, phone, access_needs,
 				                          heard_from, consent, status, created_at, private_token, chapter_id, language)
-				values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?)""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?)
+				returning\s""" + COLUMNS)
 			.params(id, TenantContext.requireOrganizationId(), trainingId, details.name(), details.email(),
 					details.phone(), details.accessNeeds(), details.heardFrom(), status.name(),
 					Timestamp.from(clock.instant()), PublicLinks.newToken(),
-					chapterId == null ? training.chapterId() : chapterId,
-					language == null ? training.language() : language.getLanguage())
-			.update();
-		Registration registration = registration(id);
+					chapterId == null ? trainingChapterId : chapterId,
+					language == null ? trainingLanguage : language.getLanguage())
+			.query(Registrations::registration)
+			.single();
 		events.publishEvent(new SignedUp(TenantContext.requireOrganizationId(), id, trainingId, false));
 		return new SignUp(registration, false, waitlistPosition(registration));
 	}

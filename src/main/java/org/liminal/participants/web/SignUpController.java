@@ -98,7 +98,8 @@ class SignUpController {
 			return page(training, model, response);
 		}
 		try {
-			SignUp signUp = registrations.signUp(training.id(), form.details(), form.getChapterId(), locale);
+			// The training as just read: not read and named a second time (docs/performance.md, "Surge sign-ups").
+			SignUp signUp = registrations.signUp(training, form.details(), form.getChapterId(), locale);
 			model.addAttribute("training", training);
 			model.addAttribute("signUp", signUp);
 			model.addAttribute("outcome", signUp.existing() ? "again" : signUp.registration().status().name());
