@@ -21,6 +21,8 @@ PORT=${SURGE_PORT:-18080}
 SIGNUPS=${SURGE_SIGNUPS:-10000}
 CLIENTS=${SURGE_CLIENTS:-200}
 WARMUP=${SURGE_WARMUP:-1000}
+# Fewer clients for the warm-up: its sign-ups all queue on one training's seats.
+WARMUP_CLIENTS=${SURGE_WARMUP_CLIENTS:-20}
 OUT=target/surge
 APP_PID=
 
@@ -74,7 +76,7 @@ tail -1 "$OUT/trainings-all.csv" >"$OUT/warmup.csv"
 
 LOAD_BEFORE=$(load)
 echo "Warming up: $WARMUP sign-ups at one more training (not counted)…"
-java -cp "$HDR" bench/SurgeLoad.java "http://127.0.0.1:$PORT/surge" "$OUT/warmup.csv" "$WARMUP" "$CLIENTS" \
+java -cp "$HDR" bench/SurgeLoad.java "http://127.0.0.1:$PORT/surge" "$OUT/warmup.csv" "$WARMUP" "$WARMUP_CLIENTS" \
 	warmup "$OUT/outcomes-warmup.csv" | tee "$OUT/warmup.txt"
 echo "Surge: $SIGNUPS sign-ups at 20 trainings from $CLIENTS clients (load average before: $(load))…"
 LOAD_START=$(load)
