@@ -57,6 +57,9 @@ JFR_OPTS=()
 if [[ -n "${SURGE_JFR:-}" ]]; then
 	JFR_OPTS=(-XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile,dumponexit=true)
 fi
+# A pool of 20 (the app's default is 10): sign-ups waiting for their training's seats hold a connection, and with
+# 10 the others time out waiting for one (docs/performance.md, "Surge sign-ups").
+export DATABASE_POOL_SIZE=${DATABASE_POOL_SIZE:-20}
 DATABASE_URL="jdbc:postgresql://$PG_HOST:5432/$DB" PORT=$PORT SIGN_UPS_PER_ADDRESS_PER_MINUTE=1000000 \
 	java ${SURGE_JAVA_OPTS:-} "${JFR_OPTS[@]}" -jar "$JAR" >"$OUT/app.log" 2>&1 &
 APP_PID=$!
@@ -106,7 +109,7 @@ SIGNUPS_PER_S=$(grep -Po 'throughput=\K[0-9.]+' "$OUT/surge.txt")
 {
 	echo "Surge sign-ups, $(date -u '+%Y-%m-%d %H:%M UTC'), $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')"
 	echo "machine: $(nproc) cores; load average before warm-up $LOAD_BEFORE, at start $LOAD_START, at end $LOAD_END"
-	echo "app: connection pool ${DATABASE_POOL_SIZE:-10 (default)}; java options: ${SURGE_JAVA_OPTS:-none}"
+	echo "app: connection pool $DATABASE_POOL_SIZE; java options: ${SURGE_JAVA_OPTS:-none}"
 	echo "surge: $(cat "$OUT/surge.txt")"
 	echo "app CPU per sign-up: $APP_CPU_MS ms (the app's user + system time during the surge / sign-ups)"
 	echo "pgbench inserts/s: $INSERTS"
