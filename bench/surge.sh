@@ -7,6 +7,7 @@
 #   bench/surge.sh                 # build, run, check, report
 #   SURGE_SKIP_BUILD=1 bench/surge.sh
 #   SURGE_JFR=1 bench/surge.sh     # also records target/surge/app.jfr (a JDK Flight Recording of the app)
+#   SURGE_SKIP_BUILD=1 SURGE_JAR=/elsewhere/liminal.jar bench/surge.sh   # another build (e.g. before a change)
 #
 # Needs: a JDK 17+, Maven, and PostgreSQL on 127.0.0.1:5432 that lets SURGE_PG_ADMIN (postgres) in without a
 # password (as on a developer machine, see README "Run it"), psql and pgbench.
@@ -47,7 +48,7 @@ if [[ -z "${SURGE_SKIP_BUILD:-}" ]]; then
 	echo "Building the app (mvn -B -DskipTests package)…"
 	mvn -B -q -DskipTests package
 fi
-JAR=$(ls target/liminal-*.jar | grep -v plain | head -1)
+JAR=${SURGE_JAR:-$(ls target/liminal-*.jar | grep -v plain | head -1)}
 mvn -B -q dependency:copy -Dartifact=org.hdrhistogram:HdrHistogram:2.2.2 -DoutputDirectory="$OUT" >/dev/null
 HDR="$OUT/HdrHistogram-2.2.2.jar"
 
@@ -109,7 +110,7 @@ SIGNUPS_PER_S=$(grep -Po 'throughput=\K[0-9.]+' "$OUT/surge.txt")
 {
 	echo "Surge sign-ups, $(date -u '+%Y-%m-%d %H:%M UTC'), $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')"
 	echo "machine: $(nproc) cores; load average before warm-up $LOAD_BEFORE, at start $LOAD_START, at end $LOAD_END"
-	echo "app: connection pool $DATABASE_POOL_SIZE; java options: ${SURGE_JAVA_OPTS:-none}"
+	echo "app: $JAR; connection pool $DATABASE_POOL_SIZE; java options: ${SURGE_JAVA_OPTS:-none}"
 	echo "surge: $(cat "$OUT/surge.txt")"
 	echo "app CPU per sign-up: $APP_CPU_MS ms (the app's user + system time during the surge / sign-ups)"
 	echo "pgbench inserts/s: $INSERTS"
