@@ -22,7 +22,14 @@ public class QueryCounter implements BeanPostProcessor, Ordered {
 
 	private static final AtomicInteger statements = new AtomicInteger();
 
+	/**
+	 * Only the thread that reset the count is counted: letters and other listeners run after a commit on their own
+	 * threads, and their statements belong to them, not to the page being measured.
+	 */
+	private static volatile Thread counted;
+
 	public static void reset() {
+		counted = Thread.currentThread();
 		statements.set(0);
 	}
 
@@ -40,8 +47,16 @@ public class QueryCounter implements BeanPostProcessor, Ordered {
 
 	@Override
 	public int getOrder() {
-		// After the tenant-aware wrapping, so the tenant setting itself is not counted.
 		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	/**
+	 * The tenant setting is not counted: a checkout makes it only when the pooled connection carries another
+	 * tenant, so counting it would make a page's count depend on which connection it was given.
+	 */
+	private static boolean isTenantSetting(Object[] args) {
+		return args != null && args.length > 0 && args[0] instanceof String sql
+				&& sql.contains("set_config('app.organization_id'");
 	}
 
 	private record CountingDataSource(DataSource target) implements InvocationHandler {
@@ -57,8 +72,8 @@ public class QueryCounter implements BeanPostProcessor, Ordered {
 			if (result instanceof Connection connection) {
 				return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
 						(p, m, a) -> {
-							if (m.getName().equals("prepareStatement") || m.getName().equals("createStatement")
-									|| m.getName().equals("prepareCall")) {
+							if ((m.getName().equals("prepareStatement") || m.getName().equals("createStatement")
+									|| m.getName().equals("prepareCall")) && !isTenantSetting(a) && Thread.currentThread() == counted) {
 								statements.incrementAndGet();
 							}
 							return call(connection, m, a);

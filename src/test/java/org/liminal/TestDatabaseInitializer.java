@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Points every test application context at the run's {@link TestDatabase} and {@link TestMail} server
@@ -23,6 +25,14 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		properties.put("liminal.mail.background-delivery", false);
 		// Tests run the daily run themselves, with their clock.
 		properties.put("liminal.preparation.daily-run.enabled", false);
+		// Every request finds its organization: a page's statement count must not depend on which came before it
+		// (OrganizationSlugsRememberedTests covers the remembering).
+		PropertySource<?> inlined = context.getEnvironment()
+			.getPropertySources()
+			.get(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME);
+		if (inlined == null || !inlined.containsProperty("liminal.organizations.slugs-remembered-for")) {
+			properties.put("liminal.organizations.slugs-remembered-for", "0s");
+		}
 		// Spring keeps one context per test configuration alive, each with its own pool: small pools that let
 		// idle connections go keep a whole run (or several side by side) within the server's connection limit.
 		properties.put("spring.datasource.hikari.maximum-pool-size", 5);

@@ -1,11 +1,14 @@
 package org.liminal.accounts;
 
+import java.time.Duration;
+
 import jakarta.servlet.DispatcherType;
 
 import org.liminal.organizations.Memberships;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.Organizations;
 import org.liminal.organizations.TenantResolutionFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +41,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Organizations organizations, Memberships memberships,
 			AccountUserDetailsService userDetails, SignInThrottle throttle, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events) throws Exception {
+			ApplicationEventPublisher events,
+			@Value("${liminal.organizations.slugs-remembered-for}") Duration slugsRememberedFor) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
 		passwords.setPasswordEncoder(passwordEncoder);
 		// The only way to authenticate: no fallback manager that would retry without the throttle.
@@ -144,7 +148,7 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frames -> frames.deny()))
-			.addFilterBefore(new TenantResolutionFilter(organizations, memberships), AuthorizationFilter.class);
+			.addFilterBefore(new TenantResolutionFilter(organizations, memberships, slugsRememberedFor), AuthorizationFilter.class);
 		return http.build();
 	}
 

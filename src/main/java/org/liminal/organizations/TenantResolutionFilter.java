@@ -1,12 +1,12 @@
 package org.liminal.organizations;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,12 +29,6 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
 	/** Where an organization's pages for people without an account live, after its slug. */
 	public static final String PUBLIC_PREFIX = "/join";
 
-	/**
-	 * How long an organization found by its slug is remembered. Organizations are never renamed nor removed by
-	 * the application, so this only bounds how long an operator's change in the database goes unseen.
-	 */
-	private static final long REMEMBERED_NANOS = TimeUnit.SECONDS.toNanos(60);
-
 	private final Organizations organizations;
 
 	private final Memberships memberships;
@@ -45,9 +39,16 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
 	 */
 	private final Map<String, Remembered> bySlug = new ConcurrentHashMap<>();
 
-	public TenantResolutionFilter(Organizations organizations, Memberships memberships) {
+	/**
+	 * How long an organization found by its slug is remembered. Organizations are never renamed nor removed by
+	 * the application, so this only bounds how long an operator's change in the database goes unseen.
+	 */
+	private final long rememberedNanos;
+
+	public TenantResolutionFilter(Organizations organizations, Memberships memberships, Duration rememberedFor) {
 		this.organizations = organizations;
 		this.memberships = memberships;
+		this.rememberedNanos = rememberedFor.toNanos();
 	}
 
 	@Override
@@ -92,7 +93,7 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
 	private Optional<OrganizationSummary> organization(String slug) {
 		Remembered remembered = bySlug.get(slug);
 		long now = System.nanoTime();
-		if (remembered != null && now - remembered.at() < REMEMBERED_NANOS) {
+		if (remembered != null && now - remembered.at() < rememberedNanos) {
 			return Optional.of(remembered.organization());
 		}
 		Optional<OrganizationSummary> found = organizations.findBySlug(slug);

@@ -340,8 +340,8 @@ class QualificationsTests {
 		QueryCounter.reset();
 		Map<UUID, List<Badge>> badges = as(
 				() -> qualifications.badgesOf(Set.of(trainer.accountId(), coach.accountId(), organizer.accountId())));
-		assertThat(QueryCounter.count()).as("the connection's tenant, then the badges and their modules' titles")
-			.isEqualTo(3);
+		assertThat(QueryCounter.count()).as("the badges and their modules' titles")
+			.isEqualTo(2);
 
 		assertThat(badges).containsOnlyKeys(trainer.accountId(), coach.accountId());
 		assertThat(badges.get(trainer.accountId())).extracting(Badge::kindName)
