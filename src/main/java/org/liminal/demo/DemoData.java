@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Seeds organization {@code demo} ("Demo Movement") with a person for every role, a curriculum (see
  * {@link DemoCurriculum}), chapters with their trainings (see {@link DemoTrainings}), their checklists worked
  * as teams would (see {@link DemoPreparation}), their run-throughs and coaches' feedback (see
- * {@link DemoCoaching}) and badges on the pathway (see {@link DemoPathway}), and organization {@code other} ("Other Movement") to show that organizations never see each other. Runs once: an existing
+ * {@link DemoCoaching}), badges on the pathway (see {@link DemoPathway}) and participants with their teams and
+ * next steps (see {@link DemoParticipants}), and organization {@code other} ("Other Movement") to show that organizations never see each other. Runs once: an existing
  * {@code demo} organization only gets the curriculum, chapters and trainings it does not hold yet. Never enable
  * the {@code demo} profile in production.
  */
@@ -49,8 +50,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPathway pathway;
 
+	private final DemoParticipants participants;
+
 	DemoData(Organizations organizations, Memberships memberships, Accounts accounts, DemoCurriculum curriculum,
-			DemoTrainings trainings, DemoPreparation preparation, DemoCoaching coaching, DemoPathway pathway) {
+			DemoTrainings trainings, DemoPreparation preparation, DemoCoaching coaching, DemoPathway pathway,
+			DemoParticipants participants) {
+		this.participants = participants;
 		this.coaching = coaching;
 		this.pathway = pathway;
 		this.organizations = organizations;
@@ -90,6 +95,7 @@ class DemoData implements ApplicationRunner {
 		TenantContext.runAsOrganization(demo.id(), preparation::seedUnlessPresent);
 		TenantContext.runAsOrganization(demo.id(), coaching::seedUnlessPresent);
 		TenantContext.runAsOrganization(demo.id(), pathway::seedUnlessPresent);
+		TenantContext.runAsOrganization(demo.id(), participants::seedUnlessPresent);
 	}
 
 	private void member(OrganizationSummary organization, String email, String name, OrganizationRole role) {

@@ -49,7 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Everything goes through {@link Trainings}, so every rule applies. The two trainings whose history starts in the
  * past (one held last month, one scheduled seven weeks before its date) are replayed through {@link PastTrainings}
- * as of the days they were scheduled and held, instead of being written around the rules.
+ * as of the days they were scheduled and held, instead of being written around the rules; the held one's
+ * participants are replayed too ({@link DemoParticipants#held}), before it is completed.
  */
 @Component
 @Profile("demo & !operator")
@@ -114,14 +115,17 @@ class DemoTrainings {
 
 	private final PastTrainings pastTrainings;
 
+	private final DemoParticipants participants;
+
 	DemoTrainings(Accounts accounts, Memberships memberships, Chapters chapters, Programs programs,
-			Trainings trainings, PastTrainings pastTrainings) {
+			Trainings trainings, PastTrainings pastTrainings, DemoParticipants participants) {
 		this.accounts = accounts;
 		this.memberships = memberships;
 		this.chapters = chapters;
 		this.programs = programs;
 		this.trainings = trainings;
 		this.pastTrainings = pastTrainings;
+		this.participants = participants;
 	}
 
 	/**
@@ -183,6 +187,7 @@ class DemoTrainings {
 						"Lunch and snacks provided. Bring a water bottle and something to write with."),
 				new Crew(cast.of("aisha"), cast.of("coach"), cast.all(List.of("aisha", "trainer", "grace")),
 						cast.all(List.of("lead", "marcus", "organizer", "daniel")), Share.EVERY_SEAT));
+		participants.held(held, boston.zone(), cast.of("lead"));
 		completeOnLastDay(held, boston.zone());
 
 		scheduledLongAgo(chicago, curriculum.trainers(), saturday.plusWeeks(1),

@@ -41,6 +41,11 @@ public class CheckIns {
 		this.clock = clock;
 	}
 
+	/** The same door, with the clock stopped at another moment: for replaying a training held on paper. */
+	CheckIns at(Clock then, Registrations registrationsThen, Trainings trainingsThen) {
+		return new CheckIns(registrationsThen, new StaffSignUps(registrationsThen, jdbc), trainingsThen, jdbc, then);
+	}
+
 	/**
 	 * Checks someone in. Someone still on the waitlist has no seat (a freed seat has already gone to the first
 	 * person waiting), so they are refused like a walk-in in a full room.

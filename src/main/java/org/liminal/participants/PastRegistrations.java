@@ -19,10 +19,13 @@ public class PastRegistrations {
 
 	private final Registrations registrations;
 
+	private final CheckIns checkIns;
+
 	private final PastTrainings pastTrainings;
 
-	PastRegistrations(Registrations registrations, PastTrainings pastTrainings) {
+	PastRegistrations(Registrations registrations, CheckIns checkIns, PastTrainings pastTrainings) {
 		this.registrations = registrations;
+		this.checkIns = checkIns;
 		this.pastTrainings = pastTrainings;
 	}
 
@@ -36,6 +39,20 @@ public class PastRegistrations {
 	public <T> T asOf(Instant moment, Function<Registrations, T> work) {
 		return pastTrainings.asOf(moment,
 				trainingsThen -> work.apply(registrations.at(Clock.fixed(moment, ZoneOffset.UTC), trainingsThen)));
+	}
+
+	/**
+	 * Runs work at the door as it was at an earlier moment (check-ins and walk-ins get that moment), in one
+	 * transaction (the caller's, if it has one). The {@link CheckIns} given to the work is only valid inside it.
+	 *
+	 * @throws IllegalArgumentException if the moment is not in the past
+	 */
+	@Transactional
+	public <T> T atTheDoorAsOf(Instant moment, Function<CheckIns, T> work) {
+		return pastTrainings.asOf(moment, trainingsThen -> {
+			Clock then = Clock.fixed(moment, ZoneOffset.UTC);
+			return work.apply(checkIns.at(then, registrations.at(then, trainingsThen), trainingsThen));
+		});
 	}
 
 }
