@@ -187,8 +187,8 @@ public class People {
 	}
 
 	/**
-	 * Erases a person: their registrations are anonymized (statuses kept for the counts), their record removed and
-	 * letters to them forgotten, so none waiting is sent.
+	 * Erases a person: their registrations and what the pathway granted their address are anonymized (statuses
+	 * and grants kept for the counts), their record removed and letters to them forgotten, so none waiting is sent.
 	 *
 	 * @return how many registrations were anonymized
 	 */
@@ -238,6 +238,7 @@ public class People {
 			.param("email", email)
 			.update();
 		outbox.forgetLettersTo(email);
+		qualifications.eraseHolder(email, ERASED_NAME);
 		return erased;
 	}
 

@@ -171,6 +171,19 @@ public class Qualifications {
 	}
 
 	/**
+	 * Takes a name and address off what was granted to that address while it had no account, for someone erased
+	 * at their own or an organizer's request: the grants stay (the pathway's counts do not change) under no one's
+	 * name. A member's grants belong to their account and go with it.
+	 *
+	 * @param holderName what the grants are held under instead (already translated or a fixed label)
+	 * @return how many grants were anonymized
+	 */
+	@Transactional
+	public int eraseHolder(String email, String holderName) {
+		return qualifications.anonymize(Holder.of(email, null, null).email(), holderName);
+	}
+
+	/**
 	 * The badges of each of the given members, in two statements: kinds in the organizer's order, each kind's
 	 * modules by title. Members with none are absent.
 	 */

@@ -24,6 +24,12 @@ import org.liminal.notifications.Outbox;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.OrganizationSummary;
 import org.liminal.organizations.TenantContext;
+import org.liminal.pathway.BadgeColour;
+import org.liminal.pathway.KindDetails;
+import org.liminal.pathway.KindScope;
+import org.liminal.pathway.PathwayFixtures;
+import org.liminal.pathway.Qualifications;
+import org.liminal.trainings.Attendee;
 import org.liminal.trainings.TrainingDetails;
 import org.liminal.trainings.TrainingFixtures;
 import org.liminal.trainings.Trainings;
@@ -37,7 +43,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * people of their chapters' trainings; erasing a person leaves no personal data and every count as it was.
  */
 @SpringBootTest
-@Import({ Fixtures.class, CurriculumFixtures.class, TrainingFixtures.class })
+@Import({ Fixtures.class, CurriculumFixtures.class, TrainingFixtures.class, PathwayFixtures.class })
 class PeopleTests {
 
 	@Autowired
@@ -67,6 +73,14 @@ class PeopleTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PathwayFixtures pathway;
+
+	@Autowired
+	Qualifications qualifications;
+
+	UUID programId;
+
 	OrganizationSummary organization;
 
 	UUID chapterOne;
@@ -80,7 +94,7 @@ class PeopleTests {
 	@BeforeEach
 	void twoChaptersWithATrainingEach() {
 		organization = fixtures.organization("people");
-		UUID programId = curriculum.publishedProgram(organization, "Core");
+		programId = curriculum.publishedProgram(organization, "Core");
 		chapterOne = trainingFixtures.chapter(organization);
 		chapterTwo = trainingFixtures.chapter(organization);
 		trainingOne = trainingFixtures.scheduled(organization, chapterOne, programId, LocalDate.now().plusWeeks(6));
@@ -181,6 +195,10 @@ class PeopleTests {
 		TenantContext.runAsOrganization(organization.id(), () -> outbox.post(new Letter(organization.id(), null,
 				"ana@example.org", Locale.ENGLISH, LetterKind.TRANSACTIONAL, "test/greeting", "mail.invitation.subject",
 				List.of("x"), Map.of("headline", "Welcome", "body", "See you"), null)));
+		pathway.kind(organization, new KindDetails("Completed core", "", BadgeColour.TEAL, KindScope.GENERAL, programId,
+				null, null));
+		as(() -> qualifications.grantForAttendance(trainingOne, programId,
+				List.of(new Attendee("Ana Lopez", "ana@example.org", null), new Attendee("Bo", "bo@example.org", null))));
 		Seats before = as(() -> registrations.seats(trainingOne));
 		Person ana = as(() -> people.person(personId("ana@example.org"), PeopleScope.everyone()));
 
@@ -199,6 +217,11 @@ class PeopleTests {
 		assertThat(as(() -> registrations.byPrivateToken(seated.privateToken()))).isEmpty();
 		assertThat(as(() -> registrations.byPrivateToken(elsewhere.privateToken()))).isEmpty();
 		assertThat(count("select count(*) from person where email = 'bo@example.org'")).isOne();
+		assertThat(count("select count(*) from qualification where holder_email = 'ana@example.org'"
+				+ " or holder_name like 'Ana%'")).isZero();
+		assertThat(count("select count(*) from qualification where holder_email like 'erased-%@invalid'"))
+			.as("the grant stays, counted").isOne();
+		assertThat(count("select count(*) from qualification where holder_email = 'bo@example.org'")).isOne();
 	}
 
 	@Test
