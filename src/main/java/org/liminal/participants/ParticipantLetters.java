@@ -176,6 +176,8 @@ class ParticipantLetters {
 
 	/** The registration and what its letters show, unless it is gone, erased or cancelled. */
 	private Optional<ParticipantLetter> mailable(UUID registrationId) {
+		// Held until the letter is queued: an erasure meanwhile waits, then forgets the letter with the rest.
+		jdbc.sql("select 1 from registration where id = ? for share").param(registrationId).query().listOfRows();
 		Registration registration;
 		try {
 			registration = registrations.registration(registrationId);
