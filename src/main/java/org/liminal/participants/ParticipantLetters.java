@@ -119,8 +119,11 @@ class ParticipantLetters {
 
 	private void confirm(UUID registrationId) {
 		mailable(registrationId).ifPresent(letter -> {
-			String subject = letter.registration().isConfirmed() ? "mail.participants.confirmed.subject"
-					: "mail.participants.waitlisted.subject";
+			Optional<PublicTraining> movedFrom = movedFrom(registrationId);
+			movedFrom.ifPresent(from -> letter.model().put("movedFrom", from));
+			String subject = movedFrom.isPresent() ? "mail.participants.moved.subject"
+					: letter.registration().isConfirmed() ? "mail.participants.confirmed.subject"
+							: "mail.participants.waitlisted.subject";
 			post(letter, "participants/confirmation", subject, "participant-confirmation:" + registrationId,
 					letter.registration().isConfirmed());
 		});
@@ -190,6 +193,16 @@ class ParticipantLetters {
 		}
 		return trainings.one(registration.trainingId())
 			.map(training -> letter(registration, training, sender(training), language(registration)));
+	}
+
+	/** The training staff moved the registration from, if they did. */
+	private Optional<PublicTraining> movedFrom(UUID registrationId) {
+		return jdbc.sql("""
+				select f.training_id from registration r join registration f on f.id = r.moved_from where r.id = ?""")
+			.param(registrationId)
+			.query(UUID.class)
+			.optional()
+			.flatMap(trainings::one);
 	}
 
 	/** What every letter about the training needs, read once however many people it goes to. */

@@ -75,6 +75,14 @@ public class Transfers {
 		registrations.cancel(registrationId, expectedVersion);
 		SignUp there = registrations.signUp(toTrainingId, new SignUpDetails(registration.name(), registration.email(),
 				registration.phone(), registration.accessNeeds(), registration.heardFrom(), true));
+		// Their letters keep the language they signed up in, and the confirmation tells them where they came from.
+		jdbc.sql("""
+				update registration set moved_from = :from,
+				       language = (select language from registration where id = :from)
+				where id = :to""")
+			.param("from", registrationId)
+			.param("to", there.registration().id())
+			.update();
 		events.publishEvent(new RegistrationMoved(TenantContext.requireOrganizationId(), registrationId,
 				there.registration().id(), toTrainingId));
 		return there;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
@@ -69,6 +70,9 @@ class ParticipantLettersTests {
 	MailDelivery delivery;
 
 	@Autowired
+	Transfers transfers;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -86,11 +90,13 @@ class ParticipantLettersTests {
 
 	UUID trainingId;
 
+	UUID programId;
+
 	@BeforeEach
 	void anInPersonTrainingWithOneSeat() {
 		clock.set(Instant.parse("2026-03-01T15:00:00Z"));
 		organization = fixtures.organization("participant-letters");
-		UUID programId = curriculum.publishedProgram(organization, "Core training");
+		programId = curriculum.publishedProgram(organization, "Core training");
 		chapterId = trainingFixtures.chapter(organization);
 		trainingId = trainingFixtures.scheduled(organization, chapterId, programId, FIRST_DAY);
 		as(() -> jdbc.sql("update training set capacity = 1 where id = ?").param(trainingId).update());
@@ -127,6 +133,31 @@ class ParticipantLettersTests {
 		assertThat(value(days.get(0), "DTSTART")).isEqualTo("20260418T100000");
 		assertThat(value(days.get(0), "LOCATION")).isEqualTo("12 Main St, Springfield");
 		assertThat(value(days.get(0), "URL")).endsWith(ana.privateToken());
+	}
+
+	@Test
+	void someoneMovedToAnotherTrainingIsToldWhereFromInTheirLanguageWithTheNewCalendar() throws Exception {
+		UUID later = trainingFixtures.scheduled(organization, chapterId, programId, FIRST_DAY.plusWeeks(2));
+		String email = Fixtures.unique("ana") + "@example.org";
+		Registration ana = signUp(email, Locale.forLanguageTag("es"));
+		Letters.awaitHandled(jdbc, organization.id());
+
+		as(() -> transfers.move(ana.id(), later, ana.version()));
+		Letters.awaitHandled(jdbc, organization.id());
+		delivery.deliverDue();
+
+		assertThat(subjectsTo(email)).containsExactlyInAnyOrder("Tienes tu plaza: Core training",
+				"Cambiaron tu inscripción: Core training");
+		MimeMessage moved = TestMail.messagesTo(email)
+			.stream()
+			.filter(letter -> subjectOf(letter).startsWith("Cambiaron"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(TestMail.plainText(moved)).contains("Los organizadores pasaron tu inscripción de Core training del "
+				+ "sábado 18 abril 2026 a esta formación.");
+		Calendar calendar = new CalendarBuilder().build(new InputStreamReader(
+				attachments(moved, "text/calendar").get(0).getInputStream(), StandardCharsets.UTF_8));
+		assertThat(value(calendar.<VEvent>getComponents("VEVENT").get(0), "DTSTART")).isEqualTo("20260502T100000");
 	}
 
 	@Test
@@ -262,6 +293,15 @@ class ParticipantLettersTests {
 	private void publish(Object event) {
 		TenantContext.runAsOrganization(organization.id(),
 				() -> new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(event)));
+	}
+
+	private static String subjectOf(MimeMessage letter) {
+		try {
+			return letter.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private List<String> subjectsTo(String email) {
