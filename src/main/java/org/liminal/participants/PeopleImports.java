@@ -85,13 +85,30 @@ public class PeopleImports {
 		return id;
 	}
 
-	/** An uploaded list waiting to be imported, else not found. */
+	/**
+	 * An uploaded list waiting to be imported, else not found.
+	 *
+	 * @throws ImportAlreadyDone when it was imported already
+	 */
 	@Transactional(readOnly = true)
 	public ImportFile file(UUID importId) {
-		return jdbc.sql("select id, file_name, content from people_import where id = ?")
+		return waiting(importId, "");
+	}
+
+	/** The list by id, refused when it is gone or already imported; {@code lock} is appended to the select. */
+	private ImportFile waiting(UUID importId, String lock) {
+		return jdbc.sql("""
+				select id, file_name, content, imported_at, added, filled, unchanged, skipped
+				from people_import where id = ?""" + lock)
 			.param(importId)
-			.query((row, number) -> new ImportFile(row.getObject("id", UUID.class), row.getString("file_name"),
-					CsvTable.parse(row.getString("content"))))
+			.query((row, number) -> {
+				if (row.getTimestamp("imported_at") != null) {
+					throw new ImportAlreadyDone(new ImportResult(row.getInt("added"), row.getInt("filled"),
+							row.getInt("unchanged"), row.getInt("skipped")));
+				}
+				return new ImportFile(row.getObject("id", UUID.class), row.getString("file_name"),
+						CsvTable.parse(row.getString("content")));
+			})
 			.optional()
 			.orElseThrow(ImportNotFound::new);
 	}
@@ -108,20 +125,17 @@ public class PeopleImports {
 	}
 
 	/**
-	 * Imports the list: adds the new people and fills in what known ones lack, then forgets the upload.
+	 * Imports the list: adds the new people and fills in what known ones lack, then forgets the upload's rows (what
+	 * the import did is kept until uploads are cleared, for a second confirmation to be told).
 	 *
 	 * @param skipProblems whether the organizer chose to leave out the rows with problems
 	 * @throws ParticipantsChangeRefused about {@code skipProblems} when some rows have problems and the organizer
 	 * did not choose to skip them: then nothing is written
+	 * @throws ImportAlreadyDone when it was imported already: nothing is written again
 	 */
 	@Transactional
 	public ImportResult confirm(UUID importId, ImportMapping mapping, boolean skipProblems) {
-		ImportFile file = jdbc.sql("select id, file_name, content from people_import where id = ? for update")
-			.param(importId)
-			.query((row, number) -> new ImportFile(row.getObject("id", UUID.class), row.getString("file_name"),
-					CsvTable.parse(row.getString("content"))))
-			.optional()
-			.orElseThrow(ImportNotFound::new);
+		ImportFile file = waiting(importId, " for update");
 		ImportReview review = review(file, mapping);
 		if (review.hasProblems() && !skipProblems) {
 			throw new ParticipantsChangeRefused("skipProblems", "people.import.error.problemsNotAccepted",
@@ -148,8 +162,13 @@ public class PeopleImports {
 					.update();
 			}
 		}
-		jdbc.sql("delete from people_import where id = ?").param(importId).update();
-		return review.result();
+		ImportResult result = review.result();
+		jdbc.sql("""
+				update people_import set content = '', imported_at = ?, added = ?, filled = ?, unchanged = ?, skipped = ?
+				where id = ?""")
+			.params(now, result.added(), result.filled(), result.unchanged(), result.skipped(), importId)
+			.update();
+		return result;
 	}
 
 	private ImportReview review(ImportFile file, ImportMapping mapping) {

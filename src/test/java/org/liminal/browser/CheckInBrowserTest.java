@@ -3,6 +3,7 @@ package org.liminal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.liminal.organizations.Organizations;
 import org.liminal.organizations.TenantContext;
 import org.liminal.participants.Registrations;
+import org.liminal.participants.Seats;
 import org.liminal.participants.SignUpDetails;
+import org.liminal.trainings.TrainingDetails;
+import org.liminal.trainings.TrainingView;
+import org.liminal.trainings.Trainings;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -28,6 +33,9 @@ class CheckInBrowserTest extends BrowserJourney {
 	@Autowired
 	Registrations registrations;
 
+	@Autowired
+	Trainings trainings;
+
 	@Test
 	void aWelcomerOnAPhoneChecksTwoPeopleInAndAddsAWalkIn() {
 		signIn("trainer@demo.test");
@@ -40,6 +48,7 @@ class CheckInBrowserTest extends BrowserJourney {
 		UUID trainingId = UUID.fromString(trainingUrl.substring(trainingUrl.lastIndexOf('/') + 1));
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		UUID demo = organizations.findBySlug("demo").orElseThrow().id();
+		TenantContext.runAsOrganization(demo, () -> roomForTen(trainingId));
 		for (String name : new String[] { "Priya Door", "Marco Door", "Lena Door" }) {
 			String email = name.toLowerCase().replace(' ', '.') + "." + suffix + "@example.org";
 			TenantContext.callAsOrganization(demo,
@@ -81,6 +90,17 @@ class CheckInBrowserTest extends BrowserJourney {
 		assertThat(page.locator("#count-checked-in")).hasText(String.valueOf(checkedIn + 3));
 		assertThat(page.locator("#count-walk-ins")).hasText(String.valueOf(walkIns + 1));
 		assertThat(noHorizontalScrolling()).as("the check-in screen fits a phone after the walk-in").isTrue();
+	}
+
+	/** The demo's training may be full, with people waiting: ten more seats for them, the three and the walk-in. */
+	private void roomForTen(UUID trainingId) {
+		Seats seats = registrations.seats(trainingId);
+		TrainingView training = trainings.training(trainingId);
+		TrainingDetails details = training.details();
+		trainings.change(trainingId, Optional.empty(),
+				new TrainingDetails(details.address(), details.onlineLink(), seats.taken() + seats.waitlisted() + 10,
+						details.language(), details.open(), details.notes()),
+				training.version());
 	}
 
 	private int count(String selector) {

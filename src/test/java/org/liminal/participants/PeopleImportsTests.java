@@ -105,7 +105,12 @@ class PeopleImportsTests {
 
 		assertThat(result).isEqualTo(new ImportResult(2, 0, 0, 5));
 		assertThat(people()).isEqualTo(2);
-		assertThat(as(() -> jdbc.sql("select count(*) from people_import").query(Long.class).single())).isZero();
+		assertThat(as(() -> jdbc.sql("select count(*) from people_import where content <> ''")
+			.query(Long.class)
+			.single())).as("the upload's rows are forgotten").isZero();
+		assertThatThrownBy(() -> as(() -> imports.confirm(importId, mapping, true)))
+			.isInstanceOfSatisfying(ImportAlreadyDone.class, done -> assertThat(done.result()).isEqualTo(result));
+		assertThat(people()).isEqualTo(2);
 	}
 
 	@Test

@@ -2,10 +2,14 @@ package org.liminal.participants.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.liminal.organizations.CurrentMembership;
 import org.liminal.organizations.MemberPrincipal;
+import org.liminal.participants.ImportAlreadyDone;
 import org.liminal.participants.ImportColumn;
 import org.liminal.participants.ImportFile;
 import org.liminal.participants.ImportMapping;
@@ -18,12 +22,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -95,6 +101,17 @@ class PeopleImportController {
 			result.rejectValue("file", "people.import.error.unreadable");
 		}
 		return UPLOAD_VIEW;
+	}
+
+	/** Back to the directory, told what the import did, for a list reached again once imported. */
+	@ExceptionHandler
+	String alreadyImported(ImportAlreadyDone done, HttpServletRequest request, RedirectAttributes redirect) {
+		Map<?, ?> path = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		ImportResult result = done.result();
+		redirect.addFlashAttribute("flashSuccess", "people.import.already");
+		redirect.addFlashAttribute("flashSuccessArgs",
+				new Object[] { result.added(), result.filled(), result.unchanged(), result.skipped() });
+		return PeoplePages.redirectTo("/" + path.get("org") + "/people");
 	}
 
 	@GetMapping("/{importId}")

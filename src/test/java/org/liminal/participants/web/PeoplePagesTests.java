@@ -222,7 +222,14 @@ class PeoplePagesTests {
 		assertThat(count("select count(*) from person")).isEqualTo(2);
 		assertThat(count("select count(*) from person where email = 'ana@example.org' and phone = '555'"
 				+ " and name = 'Ana'")).isOne();
-		mvc.perform(get(mapping).session(session)).andExpect(status().isNotFound());
+		// Confirmed again (a double click, the back button): told it is done, and nothing is imported twice.
+		String again = mvc.perform(post(mapping).param("columns", "NAME", "EMAIL", "PHONE").param("header", "yes")
+			.param("skipProblems", "true").with(csrf()).session(session))
+			.andExpect(redirectedUrl(people()))
+			.andReturn().getFlashMap().get("flashSuccess").toString();
+		assertThat(again).isEqualTo("people.import.already");
+		mvc.perform(get(mapping).session(session)).andExpect(redirectedUrl(people()));
+		assertThat(count("select count(*) from person")).isEqualTo(2);
 	}
 
 	@Test
