@@ -66,7 +66,7 @@ class TransferController {
 			.body(file.content());
 	}
 
-	/** @param tooLarge present when {@link ImportUploadLimit} sent back an upload over the size limit */
+	/** @param tooLarge present when {@code UploadLimit} sent back an upload over the size limit */
 	@GetMapping("/import")
 	String importForm(@ModelAttribute("importForm") ProgramImportForm form, BindingResult result,
 			@RequestParam(required = false) String tooLarge) {
@@ -86,7 +86,7 @@ class TransferController {
 			result.rejectValue("file", "import.error.noFile");
 			return IMPORT_VIEW;
 		}
-		// The server refuses larger uploads before they get here (ImportUploadLimit); this is for those it let in.
+		// The server refuses larger uploads before they get here (UploadLimit); this is for those it let in.
 		if (form.getFile().getSize() > maxFileSize.toBytes()) {
 			result.rejectValue("file", "import.error.tooLarge", new Object[] { maxMegabytes() }, null);
 			return IMPORT_VIEW;

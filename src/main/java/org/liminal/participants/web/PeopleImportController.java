@@ -68,7 +68,7 @@ class PeopleImportController {
 		return PeopleImports.MAX_BYTES / 1024 / 1024;
 	}
 
-	/** @param tooLarge present when {@link PeopleUploadLimit} sent back an upload over the server's limit */
+	/** @param tooLarge present when {@code UploadLimit} sent back an upload over the server's limit */
 	@GetMapping
 	String uploadForm(@ModelAttribute("uploadForm") ImportUploadForm form, BindingResult result,
 			@RequestParam(required = false) String tooLarge) {

@@ -3,8 +3,8 @@ package org.liminal.participants.web;
 import org.liminal.participants.SignUpDetails;
 
 /**
- * Someone signed up by staff: the public form's fields, the consent being the one the person gave the staff
- * member (who ticks it for them).
+ * What someone signs up with. Staff adding someone fill in the same fields, the consent being the one the person
+ * gave them (they tick it for them); the public form adds its own to these ({@link SignUpForm}).
  */
 public class RegistrationForm {
 

@@ -1,4 +1,4 @@
-package org.liminal.curriculum.web;
+package org.liminal.web;
 
 import java.io.IOException;
 import java.util.regex.Pattern;
@@ -16,15 +16,16 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
 /**
- * Sends an upload over the size limit back to the import form, which then says why. Tomcat refuses to read
- * such a request's fields at all, so without this the first reader (the CSRF check) would fail with an error
- * page. Runs before security; the form it redirects to is checked as usual.
+ * Sends a file over the size limit back to the import form it was posted from ({@code /{org}/…/import}: programs,
+ * people), with {@code ?tooLarge} for the form to say why. Tomcat refuses to read such a request's fields at all,
+ * so without this the first reader (the CSRF check) would fail with an error page. Runs before security; the form
+ * it redirects to is checked as usual.
  */
 @Component
 @Order(-110)
-class ImportUploadLimit extends OncePerRequestFilter {
+class UploadLimit extends OncePerRequestFilter {
 
-	private static final Pattern IMPORT = Pattern.compile("/[^/]+/programs/import");
+	private static final Pattern IMPORT = Pattern.compile("/[^/]+/[^/]+/import");
 
 	private final StandardServletMultipartResolver multipart = new StandardServletMultipartResolver();
 

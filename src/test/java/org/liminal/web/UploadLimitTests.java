@@ -1,4 +1,4 @@
-package org.liminal.curriculum.web;
+package org.liminal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.liminal.Fixtures;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.OrganizationSummary;
@@ -26,12 +26,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * An upload over the size limit, through the real server: Tomcat stops reading it, and the organizer still
- * gets the import form with the reason, not an error page.
+ * An upload over the size limit, through the real server: Tomcat stops reading it, and the organizer still gets
+ * the import form (programs', people's) with the reason, not an error page.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(Fixtures.class)
-class ImportUploadLimitTests {
+class UploadLimitTests {
 
 	@LocalServerPort
 	int port;
@@ -41,8 +41,9 @@ class ImportUploadLimitTests {
 
 	/** Just over the file limit, and well over the request limit (which Tomcat refuses before reading). */
 	@ParameterizedTest
-	@ValueSource(ints = { 2 * 1024 * 1024 + 1, 8 * 1024 * 1024 })
-	void aFileOverTheLimitIsExplainedOnTheForm(int size) throws Exception {
+	@CsvSource({ "programs, 2097153, The file is larger than 2 MB.", "programs, 8388608, The file is larger than 2 MB.",
+			"people, 2097153, The file is larger than 1 MB.", "people, 8388608, The file is larger than 1 MB." })
+	void aFileOverTheLimitIsExplainedOnTheForm(String list, int size, String explained) throws Exception {
 		OrganizationSummary organization = fixtures.organization("upload");
 		String email = fixtures.member(organization, OrganizationRole.ORGANIZER).email();
 		HttpClient browser = HttpClient.newBuilder()
@@ -50,17 +51,18 @@ class ImportUploadLimitTests {
 			.followRedirects(HttpClient.Redirect.NORMAL)
 			.build();
 		signIn(browser, email);
-		String form = browser.send(HttpRequest.newBuilder(url("/" + organization.slug() + "/programs/import")).build(),
+		String form = browser.send(
+				HttpRequest.newBuilder(url("/" + organization.slug() + "/" + list + "/import")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
-		String action = HtmlUtils.htmlUnescape(find(form, "<form action=\"([^\"]*/programs/import[^\"]*)\""));
+		String action = HtmlUtils.htmlUnescape(find(form, "<form action=\"([^\"]*/" + list + "/import[^\"]*)\""));
 		String token = find(form, "name=\"_csrf\" value=\"([^\"]+)\"");
 
 		HttpResponse<String> response = browser.send(upload(url(action), token, new byte[size]),
 				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.uri().getPath()).isEqualTo("/" + organization.slug() + "/programs/import");
-		assertThat(response.body()).contains("The file is larger than 2 MB.");
+		assertThat(response.uri().getPath()).isEqualTo("/" + organization.slug() + "/" + list + "/import");
+		assertThat(response.body()).contains(explained);
 	}
 
 	private void signIn(HttpClient browser, String email) throws Exception {
