@@ -70,6 +70,9 @@ class TrainingListPagesTests extends TrainingPagesTest {
 
 		assertThat(linkedTrainings(page("/trainings?chapter=" + other, ana))).containsExactly(there);
 		assertThat(linkedTrainings(page("/trainings?chapter=" + chapterId, ana))).containsExactly(here);
+		assertThat(page("/trainings?chapter=" + other, ana)).as("the filter shows the chapter chosen")
+			.containsPattern("<option value=\"" + other + "\" selected=\"selected\">")
+			.doesNotContainPattern("<option value=\"" + chapterId + "\" selected");
 	}
 
 	@Test
