@@ -2,6 +2,7 @@ package org.liminal.curriculum;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,17 @@ public class Programs {
 		this.roles = roles;
 		this.defaultChecklist = defaultChecklist;
 		this.clock = clock;
+	}
+
+	/**
+	 * Each published program's name (its latest version's), in one statement: for naming trainings on pages that
+	 * need nothing else of the programs.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> names() {
+		Map<UUID, String> names = new HashMap<>();
+		versions.findLatestPublishedNames().forEach(row -> names.put((UUID) row[0], (String) row[1]));
+		return names;
 	}
 
 	/**
