@@ -20,10 +20,6 @@ interface ChapterRepository extends JpaRepository<Chapter, UUID> {
 
 	Optional<Chapter> findBySlug(String slug);
 
-	/** Each chapter's id, name, time zone id and whether it is active, by name. */
-	@Query("select c.id, c.name, c.timeZone, c.active from Chapter c order by lower(c.name)")
-	List<Object[]> findAllNames();
-
 	/** Time zone ids, the one most chapters use first. */
 	@Query("select c.timeZone from Chapter c group by c.timeZone order by count(c) desc, c.timeZone")
 	List<String> zonesByUse();

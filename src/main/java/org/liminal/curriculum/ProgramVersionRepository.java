@@ -36,12 +36,6 @@ interface ProgramVersionRepository extends Repository<ProgramVersion, UUID> {
 	@Query("select v from ProgramVersion v join fetch v.program p order by p.createdAt, v.number nulls last")
 	List<ProgramVersion> findAllWithPrograms();
 
-	/** Each published program's id and the name its latest version gives it. */
-	@Query("""
-			select v.program.id, v.name from ProgramVersion v
-			where v.number = (select max(w.number) from ProgramVersion w where w.program = v.program)""")
-	List<Object[]> findLatestPublishedNames();
-
 	@Query("select v from ProgramVersion v where v.program.id = ?1 order by v.number nulls last")
 	List<ProgramVersion> findByProgram(UUID programId);
 
