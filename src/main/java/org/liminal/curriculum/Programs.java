@@ -2,6 +2,7 @@ package org.liminal.curriculum;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +35,11 @@ public class Programs {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	Programs(ProgramRepository programs, ProgramVersionRepository versions, Drafts drafts, DayOfRoles dayOfRoles,
-			DayOfRoleRepository roles, DefaultChecklist defaultChecklist, Clock clock) {
+			DayOfRoleRepository roles, DefaultChecklist defaultChecklist, Clock clock, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.programs = programs;
 		this.versions = versions;
 		this.drafts = drafts;
@@ -42,6 +47,22 @@ public class Programs {
 		this.roles = roles;
 		this.defaultChecklist = defaultChecklist;
 		this.clock = clock;
+	}
+
+	/**
+	 * Each published program's name (its latest version's), in one statement: for naming trainings on pages that
+	 * need nothing else of the programs.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> names() {
+		// Plain SQL: as a JPA query, Hibernate translating it took a twentieth of a surge's CPU (docs/performance.md).
+		Map<UUID, String> names = new HashMap<>();
+		jdbc.sql("""
+				select distinct on (program_id) program_id, name from program_version
+				where number is not null order by program_id, number desc""")
+			.query((row, number) -> names.put(row.getObject("program_id", UUID.class), row.getString("name")))
+			.list();
+		return names;
 	}
 
 	/**

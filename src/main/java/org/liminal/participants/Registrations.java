@@ -436,7 +436,7 @@ public class Registrations {
 	/** A chapter other than the one already given must be one of the organization's active chapters. */
 	private void refuseUnknownChapter(UUID chapterId, UUID given) {
 		if (chapterId != null && !chapterId.equals(given)
-				&& chapters.all().stream().noneMatch(chapter -> chapter.id().equals(chapterId) && chapter.active())) {
+				&& chapters.names().stream().noneMatch(chapter -> chapter.id().equals(chapterId) && chapter.active())) {
 			throw new ParticipantsChangeRefused("chapterId", "signUp.error.chapter");
 		}
 	}

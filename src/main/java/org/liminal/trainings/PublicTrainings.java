@@ -11,9 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.liminal.chapters.ChapterView;
+import org.liminal.chapters.ChapterName;
 import org.liminal.chapters.Chapters;
-import org.liminal.curriculum.ProgramSummary;
 import org.liminal.curriculum.Programs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -134,16 +133,15 @@ public class PublicTrainings {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<UUID, ChapterView> chapterById = chapters.all()
+		// Names only: a public page is loaded thousands of times a minute in a surge, and needs no chapter's people.
+		Map<UUID, ChapterName> chapterById = chapters.names()
 			.stream()
-			.collect(Collectors.toMap(ChapterView::id, chapter -> chapter));
-		Map<UUID, String> programNames = programs.list(false)
-			.stream()
-			.collect(Collectors.toMap(ProgramSummary::programId, ProgramSummary::name));
+			.collect(Collectors.toMap(ChapterName::id, chapter -> chapter));
+		Map<UUID, String> programNames = programs.names();
 		Map<UUID, List<TrainingDay>> days = finder.daysOf(rows.stream().map(Row::id).toList());
 		List<PublicTraining> trainings = new ArrayList<>();
 		for (Row row : rows) {
-			ChapterView chapter = chapterById.get(row.chapterId());
+			ChapterName chapter = chapterById.get(row.chapterId());
 			ZoneId zone = chapter.zone();
 			trainings.add(new PublicTraining(row.id(), row.chapterId(), chapter.name(), zone,
 					programNames.getOrDefault(row.programId(), ""), TrainingStatus.valueOf(row.status()),

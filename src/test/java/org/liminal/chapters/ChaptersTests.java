@@ -1,6 +1,7 @@
 package org.liminal.chapters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZoneId;
@@ -56,6 +57,18 @@ class ChaptersTests {
 		assertThat(chapter.leads()).isEmpty();
 		assertThat(chapter.pool()).isEmpty();
 		assertThat(as(() -> chapters.idOf("boston"))).contains(boston);
+	}
+
+	@Test
+	void chaptersAreNamedWithoutTheirPeopleAsTheFullViewNamesThem() {
+		create("Chicago", "chicago", CHICAGO, "");
+		UUID boston = create("Boston", "boston", NEW_YORK, "");
+		as(() -> chapters.change(boston, new ChapterDetails("Boston", "boston", NEW_YORK, "", false), 0));
+
+		assertThat(as(chapters::names)).extracting(ChapterName::name, ChapterName::zone, ChapterName::active)
+			.containsExactly(tuple("Boston", NEW_YORK, false), tuple("Chicago", CHICAGO, true));
+		assertThat(as(chapters::names)).extracting(ChapterName::id)
+			.containsExactlyElementsOf(as(chapters::all).stream().map(ChapterView::id).toList());
 	}
 
 	@Test

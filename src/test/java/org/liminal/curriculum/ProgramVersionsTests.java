@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalTime;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -115,6 +116,18 @@ class ProgramVersionsTests {
 		as(() -> programs.publish(programId, draft.version()));
 		assertThat(as(() -> programs.overview(programId)).versions()).extracting(ProgramOverview.PublishedVersion::number)
 			.containsExactly(2, 1);
+	}
+
+	@Test
+	void programsAreNamedByTheirLatestPublishedVersionAsTheListNamesThem() {
+		UUID published = curriculum.publishedProgram(organization, "Published");
+		curriculum.draftProgram(organization, "Never published");
+
+		Map<UUID, String> names = as(programs::names);
+
+		assertThat(names).containsExactly(Map.entry(published, "Published"));
+		assertThat(as(() -> programs.list(false))).singleElement()
+			.satisfies(listed -> assertThat(names.get(listed.programId())).isEqualTo(listed.name()));
 	}
 
 	@Test

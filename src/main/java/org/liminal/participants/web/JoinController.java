@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.liminal.chapters.ChapterView;
+import org.liminal.chapters.ChapterName;
 import org.liminal.chapters.Chapters;
 import org.liminal.organizations.Organizations;
 import org.liminal.organizations.TenantContext;
@@ -60,10 +60,10 @@ class JoinController {
 	@GetMapping("/{org}/join")
 	String join(@PathVariable String org, @ModelAttribute("filter") JoinFilter filter, BindingResult result,
 			Model model, Locale locale) {
-		List<ChapterView> active = chapters.all()
+		List<ChapterName> active = chapters.names()
 			.stream()
-			.filter(ChapterView::active)
-			.sorted(Comparator.comparing(ChapterView::name))
+			.filter(ChapterName::active)
+			.sorted(Comparator.comparing(ChapterName::name))
 			.toList();
 		UUID chapterId = chapter(filter.getChapter(), active, result);
 		String language = language(filter.getLanguage(), result);
@@ -106,7 +106,7 @@ class JoinController {
 		return "participants/join";
 	}
 
-	private static UUID chapter(String text, List<ChapterView> active, BindingResult result) {
+	private static UUID chapter(String text, List<ChapterName> active, BindingResult result) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

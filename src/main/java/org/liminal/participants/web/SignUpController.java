@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.liminal.chapters.ChapterView;
+import org.liminal.chapters.ChapterName;
 import org.liminal.chapters.Chapters;
 import org.liminal.participants.ParticipantsChangeRefused;
 import org.liminal.participants.Registrations;
@@ -130,9 +130,9 @@ class SignUpController {
 	}
 
 	/** The active chapters, the training's first. */
-	private List<ChapterView> chapterChoices(PublicTraining training) {
+	private List<ChapterName> chapterChoices(PublicTraining training) {
 		UUID own = training.chapterId();
-		return chapters.all()
+		return chapters.names()
 			.stream()
 			.filter(chapter -> chapter.active() || chapter.id().equals(own))
 			.sorted((a, b) -> a.id().equals(own) ? -1 : b.id().equals(own) ? 1 : a.name().compareTo(b.name()))
