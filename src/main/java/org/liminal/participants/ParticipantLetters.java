@@ -156,13 +156,16 @@ class ParticipantLetters {
 			.param(event.trainingId())
 			.query((row, number) -> languages.put(row.getObject("id", UUID.class), row.getString("language")))
 			.list();
+		// In arrival order: each person waiting is told their place without a query per person.
+		int waitingAhead = 0;
 		for (Registration registration : registrations.ofTraining(event.trainingId())) {
+			int place = registration.isWaitlisted() ? ++waitingAhead : 0;
 			boolean waiting = registration.isWaitlisted() && event.daysBefore() == 1;
 			if (registration.erasedAt() != null || !(registration.isConfirmed() || waiting)) {
 				continue;
 			}
 			ParticipantLetter letter = letter(registration, training.get(), sender,
-					languages.getOrDefault(registration.id(), ""));
+					languages.getOrDefault(registration.id(), ""), place);
 			letter.model().put("daysBefore", event.daysBefore());
 			String key = "participant-reminder:" + registration.id() + ":" + event.firstDay() + ":"
 					+ event.daysBefore();
@@ -192,7 +195,8 @@ class ParticipantLetters {
 			return Optional.empty();
 		}
 		return trainings.one(registration.trainingId())
-			.map(training -> letter(registration, training, sender(training), language(registration)));
+			.map(training -> letter(registration, training, sender(training), language(registration),
+					registrations.waitlistPosition(registration)));
 	}
 
 	/** The training staff moved the registration from, if they did. */
@@ -214,9 +218,10 @@ class ParticipantLetters {
 	/**
 	 * @param language the language the person signed up in, empty when unknown: then the training's; letters exist
 	 *        in English and Spanish, anything else is English
+	 * @param waitlistPosition their place on the waitlist, 0 when they are not waiting
 	 */
 	private ParticipantLetter letter(Registration registration, PublicTraining training, Sender sender,
-			String language) {
+			String language, int waitlistPosition) {
 		String chosen = language.isEmpty() ? training.language() : language;
 		Locale locale = LANGUAGES.contains(chosen) ? Locale.forLanguageTag(chosen) : Locale.ENGLISH;
 		String path = "/join/registrations/" + registration.privateToken();
@@ -224,7 +229,7 @@ class ParticipantLetters {
 		model.put("name", registration.name());
 		model.put("registration", registration);
 		model.put("training", training);
-		model.put("waitlistPosition", registrations.waitlistPosition(registration));
+		model.put("waitlistPosition", waitlistPosition);
 		// The video-call link is for those with a seat only.
 		model.put("onlineLink", registration.isConfirmed() ? sender.onlineLink() : "");
 		model.put("path", path);

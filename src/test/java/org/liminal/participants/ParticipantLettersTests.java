@@ -251,6 +251,8 @@ class ParticipantLettersTests {
 		signUp(seated, Locale.ENGLISH);
 		signUp(waiting, Locale.forLanguageTag("es"));
 		Registration left = signUp(gone, Locale.ENGLISH);
+		String second = Fixtures.unique("second") + "@example.org";
+		signUp(second, Locale.ENGLISH);
 		Letters.awaitHandled(jdbc, organization.id());
 		as(() -> {
 			registrations.cancel(left.id(), left.version());
@@ -277,6 +279,11 @@ class ParticipantLettersTests {
 		assertThat(subjectsTo(waiting)).containsExactlyInAnyOrder("Estás en la lista de espera: Core training",
 				"Sigues en la lista de espera: Core training");
 		assertThat(subjectsTo(gone)).containsExactly("You are on the waitlist: Core training");
+		assertThat(as(() -> jdbc.sql("select text_body from mail_letter where to_address = ? and kind = ?")
+			.params(second, "PARTICIPANT_REMINDER")
+			.query(String.class)
+			.single())).as("second in line once the one ahead of them left")
+			.contains("you are number 2 on the waitlist");
 		assertThat(as(() -> jdbc.sql("select text_body from mail_letter where to_address = ? and kind = ?")
 			.params(seated, "PARTICIPANT_REMINDER")
 			.query(String.class)
