@@ -26,18 +26,20 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		// Tests run the daily run themselves, with their clock.
 		properties.put("liminal.preparation.daily-run.enabled", false);
 		// Every request finds its organization: a page's statement count must not depend on which came before it
-		// (OrganizationSlugsRememberedTests covers the remembering).
-		PropertySource<?> inlined = context.getEnvironment()
-			.getPropertySources()
-			.get(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME);
-		if (inlined == null || !inlined.containsProperty("liminal.organizations.slugs-remembered-for")) {
-			properties.put("liminal.organizations.slugs-remembered-for", "0s");
-		}
+		// (RememberedOrganizationsTests covers the remembering).
+		properties.put("liminal.organizations.slugs-remembered-for", "0s");
 		// Spring keeps one context per test configuration alive, each with its own pool: small pools that let
 		// idle connections go keep a whole run (or several side by side) within the server's connection limit.
 		properties.put("spring.datasource.hikari.maximum-pool-size", 5);
 		properties.put("spring.datasource.hikari.minimum-idle", 1);
 		properties.put("spring.datasource.hikari.idle-timeout", 10_000);
+		// A test's own @TestPropertySource says what it needs: it wins over these.
+		PropertySource<?> inlined = context.getEnvironment()
+			.getPropertySources()
+			.get(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME);
+		if (inlined != null) {
+			properties.keySet().removeIf(inlined::containsProperty);
+		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testInfrastructure", properties));
 	}
 

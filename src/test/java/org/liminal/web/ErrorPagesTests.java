@@ -4,8 +4,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
@@ -15,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.liminal.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Errors get a friendly page in the person's language, and never show what went wrong inside. */
 @WebTest
@@ -37,6 +40,21 @@ class ErrorPagesTests {
 			.andExpect(content().string(containsString("<h1>" + heading + "</h1>")))
 			.andExpect(content().string(not(containsString("secret internal detail"))))
 			.andExpect(content().string(not(containsString("IllegalStateException"))));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "en, Busy right now", "es, Ocupado en este momento" })
+	void noDatabaseConnectionInTimeAsksToTryAgainShortly(String language, String heading) throws Exception {
+		mvc.perform(get("/error").accept("text/html")
+			.locale(Locale.forLanguageTag(language))
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new CannotCreateTransactionException("no connection",
+					new SQLTransientConnectionException("HikariPool-1 - Connection is not available")))
+			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/demo/join/token"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "30"))
+			.andExpect(content().string(containsString("<h1>" + heading + "</h1>")))
+			.andExpect(content().string(not(containsString("HikariPool"))));
 	}
 
 }
