@@ -8,6 +8,7 @@ import org.liminal.trainings.StaffedSeat;
 import org.liminal.trainings.TrainingNotFound;
 import org.liminal.trainings.TrainingView;
 import org.liminal.trainings.Trainings;
+import org.liminal.web.NotAllowed;
 import org.springframework.stereotype.Component;
 
 /**

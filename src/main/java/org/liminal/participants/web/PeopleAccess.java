@@ -8,6 +8,7 @@ import org.liminal.organizations.CurrentMembership;
 import org.liminal.organizations.MemberPrincipal;
 import org.liminal.participants.PeopleScope;
 import org.liminal.trainings.TrainingFinder;
+import org.liminal.web.NotAllowed;
 import org.springframework.stereotype.Component;
 
 /**

@@ -10,6 +10,7 @@ import org.liminal.participants.ParticipantsChangeRefused;
 import org.liminal.participants.Team;
 import org.liminal.participants.TeamNotFound;
 import org.liminal.participants.Teams;
+import org.liminal.web.NotAllowed;
 import org.liminal.web.Refusals;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -12,6 +12,7 @@ import org.liminal.chapters.Chapters;
 import org.liminal.organizations.CurrentMembership;
 import org.liminal.trainings.TrainingFinder;
 import org.liminal.trainings.TrainingSummary;
+import org.liminal.web.FilterInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

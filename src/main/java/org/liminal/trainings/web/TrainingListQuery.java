@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.liminal.trainings.TrainingFilter;
 import org.liminal.trainings.TrainingFinder.Order;
+import org.liminal.trainings.TrainingStatus;
+import org.liminal.web.FilterInput;
 import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -26,7 +28,7 @@ record TrainingListQuery(TrainingFilter filter, Order order, int page, LocalDate
 			LocalDate today, Errors errors) {
 		UUID chapter = FilterInput.choice(form.getChapter(), chapters, "chapter", errors);
 		UUID program = FilterInput.choice(form.getProgram(), programs, "program", errors);
-		var status = FilterInput.status(form.getStatus(), "status", errors);
+		var status = FilterInput.choice(form.getStatus(), TrainingStatus.class, "status", errors);
 		LocalDate from = form.getFrom() == null ? today : FilterInput.date(form.getFrom(), "from", errors);
 		LocalDate to = FilterInput.date(form.getTo(), "to", errors);
 		if (form.getFrom() == null) {

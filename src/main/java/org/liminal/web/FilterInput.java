@@ -1,4 +1,4 @@
-package org.liminal.trainings.web;
+package org.liminal.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,25 +6,24 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.liminal.trainings.TrainingStatus;
 import org.springframework.validation.Errors;
 
 /**
- * Reads the filters of the training list and calendar from the address. A value that is not a date, not
- * one of the options offered or not a status is ignored, with a message next to its field: a filter that
- * cannot be read must never fail the page.
+ * Reads a page's filters from the address (the training list and calendar, the dashboards). A value that is not a
+ * date, not one of the options offered or not a status is ignored, with a message next to its field: a filter
+ * that cannot be read must never fail the page.
  */
-final class FilterInput {
+public final class FilterInput {
 
-	static final String NOT_AN_OPTION = "trainings.filter.error.option";
+	static final String NOT_AN_OPTION = "filter.error.option";
 
-	static final String NOT_A_DATE = "trainings.filter.error.date";
+	static final String NOT_A_DATE = "filter.error.date";
 
 	private FilterInput() {
 	}
 
 	/** One of the offered ids, or {@code null} for "any". */
-	static UUID choice(String raw, Collection<UUID> offered, String field, Errors errors) {
+	public static UUID choice(String raw, Collection<UUID> offered, String field, Errors errors) {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
@@ -41,12 +40,13 @@ final class FilterInput {
 		return null;
 	}
 
-	static TrainingStatus status(String raw, String field, Errors errors) {
+	/** One of an enumeration's values, named in any case, or {@code null} for "any". */
+	public static <E extends Enum<E>> E choice(String raw, Class<E> type, String field, Errors errors) {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
 		try {
-			return TrainingStatus.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+			return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException unknown) {
 			errors.rejectValue(field, NOT_AN_OPTION);
@@ -55,7 +55,7 @@ final class FilterInput {
 	}
 
 	/** A date as date inputs send it (2026-12-31), or {@code null} for no bound. */
-	static LocalDate date(String raw, String field, Errors errors) {
+	public static LocalDate date(String raw, String field, Errors errors) {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
@@ -72,7 +72,7 @@ final class FilterInput {
 		return null;
 	}
 
-	static int page(String raw) {
+	public static int page(String raw) {
 		try {
 			return raw == null ? 1 : Math.max(1, Integer.parseInt(raw.strip()));
 		}

@@ -1,0 +1,168 @@
+package org.liminal.dashboards.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liminal.Fixtures;
+import org.liminal.Fixtures.Person;
+import org.liminal.QueryCounter;
+import org.liminal.SignIn;
+import org.liminal.WebTest;
+import org.liminal.curriculum.CurriculumFixtures;
+import org.liminal.organizations.OrganizationRole;
+import org.liminal.organizations.OrganizationSummary;
+import org.liminal.trainings.TrainingFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The national dashboard: organizers only; upcoming trainings grouped by readiness, those at risk first with their
+ * reasons and figures; filters that never fail the page; another organization's trainings never counted; the
+ * same few statements however many trainings there are.
+ */
+@WebTest
+@Import({ CurriculumFixtures.class, TrainingFixtures.class, QueryCounter.class })
+class NationalDashboardPagesTests {
+
+	static final LocalDate TODAY = LocalDate.now();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	CurriculumFixtures curriculum;
+
+	@Autowired
+	TrainingFixtures trainings;
+
+	OrganizationSummary organization;
+
+	UUID programId;
+
+	UUID chapterId;
+
+	Person organizer;
+
+	@BeforeEach
+	void anOrganizationWithAProgramAndAChapter() {
+		organization = fixtures.organization("dashboard");
+		programId = curriculum.publishedProgram(organization, "Core training");
+		chapterId = trainings.chapter(organization);
+		organizer = fixtures.member(organization, OrganizationRole.ORGANIZER);
+	}
+
+	@Test
+	void trainingsAtRiskComeFirstWithTheirReasonsAndFigures() throws Exception {
+		UUID later = trainings.scheduled(organization, chapterId, programId, TODAY.plusWeeks(8));
+		UUID soon = trainings.scheduled(organization, chapterId, programId, TODAY.plusDays(10));
+
+		String page = page("", "en");
+
+		assertThat(page).contains("1 at risk").contains("1 needs attention");
+		int atRisk = page.indexOf("id=\"at-risk\"");
+		int attention = page.indexOf("id=\"attention\"");
+		assertThat(page.indexOf("/trainings/" + soon)).as("the training ten days out, without a team, is at risk")
+			.isBetween(atRisk, attention);
+		assertThat(page.indexOf("/trainings/" + later)).isGreaterThan(attention);
+		assertThat(page).contains("No lead trainer yet").contains("Team").contains("Checklist");
+		assertThat(page).as("the trainings behind the figures, in the list")
+			.containsPattern("href=\"/" + organization.slug() + "/trainings\\?from=[0-9-]+&amp;status=SCHEDULED&amp;to=");
+	}
+
+	@Test
+	void speaksSpanish() throws Exception {
+		trainings.scheduled(organization, chapterId, programId, TODAY.plusDays(10));
+
+		assertThat(page("", "es")).contains("<h1>Panel</h1>").contains("1 en riesgo").contains("En riesgo (1)");
+	}
+
+	@Test
+	void onlyOrganizersSeeIt() throws Exception {
+		Person lead = fixtures.member(organization, OrganizationRole.CHAPTER_LEAD);
+		mvc.perform(get(path("")).session(SignIn.as(mvc, lead.email()))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void filtersNarrowItAndUnreadableOnesAreToldNextToTheirField() throws Exception {
+		UUID otherChapter = trainings.chapter(organization);
+		UUID here = trainings.scheduled(organization, chapterId, programId, TODAY.plusWeeks(3));
+		UUID there = trainings.scheduled(organization, otherChapter, programId, TODAY.plusWeeks(4));
+		UUID farOff = trainings.scheduled(organization, chapterId, programId, TODAY.plusWeeks(20));
+
+		assertThat(page("?chapter=" + chapterId, "en")).contains("/trainings/" + here)
+			.doesNotContain("/trainings/" + there)
+			.doesNotContain("/trainings/" + farOff);
+		assertThat(page("?to=" + TODAY.plusWeeks(30), "en")).contains("/trainings/" + farOff);
+		assertThat(page("?chapter=nope&from=soon", "en")).contains("This is not one of the choices offered")
+			.contains("This is not a date such as 2026-12-31")
+			.contains("/trainings/" + here)
+			.contains("/trainings/" + there);
+		assertThat(page("?from=" + TODAY.plusWeeks(5) + "&to=" + TODAY, "en"))
+			.contains("This is before the start of the period");
+	}
+
+	@Test
+	void anotherOrganizationsTrainingsAreNeverCounted() throws Exception {
+		OrganizationSummary other = fixtures.organization("dashboard-other");
+		UUID theirProgram = curriculum.publishedProgram(other, "Their training");
+		UUID theirs = trainings.scheduled(other, trainings.chapter(other), theirProgram, TODAY.plusDays(9));
+		UUID ours = trainings.scheduled(organization, chapterId, programId, TODAY.plusWeeks(6));
+
+		String page = page("", "en");
+
+		assertThat(page).contains("/trainings/" + ours)
+			.doesNotContain(theirs.toString())
+			.doesNotContain("Their training")
+			.contains("None at risk");
+	}
+
+	@Test
+	void loadsInTheSameStatementsHoweverManyTrainings() throws Exception {
+		trainings.scheduled(organization, chapterId, programId, TODAY.plusDays(10));
+		MockHttpSession session = SignIn.as(mvc, organizer.email());
+		int forOne = statements(session);
+
+		for (int i = 1; i < 8; i++) {
+			trainings.scheduled(organization, i % 2 == 0 ? chapterId : trainings.chapter(organization), programId,
+					TODAY.plusWeeks(i + 1));
+		}
+		int forEight = statements(session);
+
+		assertThat(forEight).isEqualTo(forOne);
+		// The layout, the chapters and programs for the filter, the trainings, and for readiness their checklists,
+		// teams, rehearsals and registrations.
+		assertThat(forOne).isLessThanOrEqualTo(25);
+	}
+
+	private int statements(MockHttpSession session) throws Exception {
+		QueryCounter.reset();
+		mvc.perform(get(path("")).session(session).locale(Locale.ENGLISH)).andExpect(status().isOk());
+		return QueryCounter.count();
+	}
+
+	private String page(String query, String language) throws Exception {
+		return mvc.perform(get(path(query)).session(SignIn.as(mvc, organizer.email()))
+			.locale(Locale.forLanguageTag(language)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String path(String query) {
+		return "/" + organization.slug() + "/dashboard" + query;
+	}
+
+}
