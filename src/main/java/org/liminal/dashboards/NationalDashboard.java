@@ -1,12 +1,18 @@
 package org.liminal.dashboards;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.liminal.chapters.ChapterName;
+import org.liminal.chapters.Chapters;
 import org.liminal.preparation.Readiness;
 import org.liminal.preparation.TrainingReadiness;
+import org.liminal.trainings.ChapterActivity;
 import org.liminal.trainings.TrainingFilter;
 import org.liminal.trainings.TrainingFinder;
 import org.liminal.trainings.TrainingFinder.Order;
@@ -25,13 +31,22 @@ public class NationalDashboard {
 	/** Upcoming trainings shown at most; the trainings list, filtered the same way, has the rest. */
 	public static final int MAX_UPCOMING = 100;
 
+	/**
+	 * Weeks without a training after which an active chapter with none scheduled has gone quiet: longer than the
+	 * six to eight weeks a training takes to prepare, so a chapter preparing its next one is not listed.
+	 */
+	public static final int QUIET_WEEKS = 10;
+
 	private final TrainingFinder finder;
 
 	private final TrainingReadiness readiness;
 
-	NationalDashboard(TrainingFinder finder, TrainingReadiness readiness) {
+	private final Chapters chapters;
+
+	NationalDashboard(TrainingFinder finder, TrainingReadiness readiness, Chapters chapters) {
 		this.finder = finder;
 		this.readiness = readiness;
+		this.chapters = chapters;
 	}
 
 	/**
@@ -51,6 +66,33 @@ public class NationalDashboard {
 				.thenComparing(training -> training.training().chapterName()))
 			.toList();
 		return Upcoming.of(upcoming, page.total() > MAX_UPCOMING);
+	}
+
+	/**
+	 * The active chapters (the one asked for, or all) that held no training in the last {@link #QUIET_WEEKS} weeks
+	 * and have none scheduled, the longest quiet first, those that never held one last: two statements.
+	 */
+	@Transactional(readOnly = true)
+	public List<QuietChapter> quiet(UUID chapterId, LocalDate today) {
+		Map<UUID, ChapterActivity> activity = finder.activityByChapter(today);
+		LocalDate quietSince = today.minusWeeks(QUIET_WEEKS);
+		List<QuietChapter> quiet = new ArrayList<>();
+		for (ChapterName chapter : chapters.names()) {
+			ChapterActivity seen = activity.get(chapter.id());
+			LocalDate lastHeld = seen == null ? null : seen.lastHeld();
+			boolean planned = seen != null && seen.nextPlanned() != null;
+			if (!chapter.active() || planned || chapterId != null && !chapterId.equals(chapter.id())
+					|| lastHeld != null && !lastHeld.isBefore(quietSince)) {
+				continue;
+			}
+			quiet.add(new QuietChapter(chapter.id(), chapter.name(), lastHeld,
+					lastHeld == null ? -1 : ChronoUnit.WEEKS.between(lastHeld, today)));
+		}
+		return quiet.stream()
+			.sorted(Comparator.comparing(QuietChapter::neverHeld)
+				.thenComparing(QuietChapter::lastHeld, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(QuietChapter::name))
+			.toList();
 	}
 
 }

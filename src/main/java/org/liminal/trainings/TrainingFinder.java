@@ -164,6 +164,26 @@ public class TrainingFinder {
 		return summaries;
 	}
 
+	/**
+	 * Each chapter's activity as of a day, in one statement: chapters that never had a training other than
+	 * drafts or cancelled ones are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, ChapterActivity> activityByChapter(LocalDate today) {
+		Map<UUID, ChapterActivity> activity = new HashMap<>();
+		jdbc.sql("""
+				select chapter_id,
+				       max(last_day) filter (where first_day <= :today and status in ('SCHEDULED', 'COMPLETED')) as last_held,
+				       min(first_day) filter (where first_day > :today and status = 'SCHEDULED') as next_planned
+				from training where status in ('SCHEDULED', 'COMPLETED') group by chapter_id""")
+			.param("today", today)
+			.query((row, number) -> activity.put(row.getObject("chapter_id", UUID.class),
+					new ChapterActivity(row.getObject("chapter_id", UUID.class),
+							row.getObject("last_held", LocalDate.class), row.getObject("next_planned", LocalDate.class))))
+			.list();
+		return activity;
+	}
+
 	/** Trainings on any day between the two dates, for a month calendar; cancelled ones included. */
 	@Transactional(readOnly = true)
 	public List<TrainingSummary> between(LocalDate from, LocalDate to, UUID chapterId) {

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The national dashboard (organizers): the upcoming trainings of every chapter with their readiness, those at risk
- * first, filtered by chapter, program and period (the next twelve weeks unless asked otherwise).
+ * first, filtered by chapter, program and period (the next twelve weeks unless asked otherwise), and the chapters
+ * that have gone quiet.
  */
 @Controller
 class NationalDashboardController {
@@ -80,6 +81,8 @@ class NationalDashboardController {
 		model.addAttribute("chapterId", chapterId);
 		model.addAttribute("programId", programId);
 		model.addAttribute("upcoming", dashboard.upcoming(new DashboardFilter(chapterId, programId, from, to)));
+		model.addAttribute("quiet", dashboard.quiet(chapterId, today));
+		model.addAttribute("quietWeeks", NationalDashboard.QUIET_WEEKS);
 		model.addAttribute("listQuery", listQuery(chapterId, programId, from, to));
 		return "dashboards/national";
 	}

@@ -18,9 +18,11 @@ import org.liminal.WebTest;
 import org.liminal.curriculum.CurriculumFixtures;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.OrganizationSummary;
+import org.liminal.organizations.TenantContext;
 import org.liminal.trainings.TrainingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -46,6 +48,9 @@ class NationalDashboardPagesTests {
 
 	@Autowired
 	TrainingFixtures trainings;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	OrganizationSummary organization;
 
@@ -79,6 +84,31 @@ class NationalDashboardPagesTests {
 		assertThat(page).contains("No lead trainer yet").contains("Team").contains("Checklist");
 		assertThat(page).as("the trainings behind the figures, in the list")
 			.containsPattern("href=\"/" + organization.slug() + "/trainings\\?from=[0-9-]+&amp;status=SCHEDULED&amp;to=");
+	}
+
+	@Test
+	void chaptersWithNoTrainingForWeeksAndNoneScheduledHaveGoneQuiet() throws Exception {
+		UUID busy = chapterId;
+		trainings.scheduled(organization, busy, programId, TODAY.plusWeeks(5));
+		UUID silent = trainings.chapter(organization);
+		UUID lapsed = trainings.chapter(organization);
+		trainings.scheduled(organization, lapsed, programId, TODAY.plusWeeks(9));
+		// Its one training, held fifteen weeks ago.
+		TenantContext.runAsOrganization(organization.id(), () -> jdbc
+			.sql("update training set first_day = ?, last_day = ?, status = 'COMPLETED' where chapter_id = ?")
+			.params(TODAY.minusWeeks(15), TODAY.minusWeeks(15), lapsed)
+			.update());
+
+		String page = page("", "en");
+		String quiet = page.substring(page.indexOf("id=\"quiet\""));
+
+		assertThat(quiet).contains("/chapters/" + silent + "\"").contains("no training yet")
+			.contains("/chapters/" + lapsed + "\"")
+			.containsPattern("1[45] weeks ago")
+			.doesNotContain("/chapters/" + busy + "\"");
+		assertThat(quiet.indexOf(lapsed.toString())).as("the longest quiet first, never-held last")
+			.isLessThan(quiet.indexOf(silent.toString()));
+		assertThat(page("?chapter=" + busy, "en")).contains("None: every active chapter has a training recent or coming.");
 	}
 
 	@Test
