@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.liminal.chapters.ChapterName;
 import org.liminal.chapters.Chapters;
+import org.liminal.participants.Absorption;
 import org.liminal.preparation.Readiness;
 import org.liminal.preparation.TrainingReadiness;
 import org.liminal.trainings.ChapterActivity;
@@ -43,10 +44,22 @@ public class NationalDashboard {
 
 	private final Chapters chapters;
 
-	NationalDashboard(TrainingFinder finder, TrainingReadiness readiness, Chapters chapters) {
+	private final Absorption absorption;
+
+	NationalDashboard(TrainingFinder finder, TrainingReadiness readiness, Chapters chapters, Absorption absorption) {
 		this.finder = finder;
 		this.readiness = readiness;
 		this.chapters = chapters;
+		this.absorption = absorption;
+	}
+
+	/** The held trainings of the filter's period: three aggregate statements however many there were. */
+	@Transactional(readOnly = true)
+	public Trends trends(DashboardFilter filter) {
+		return new Trends(
+				absorption.byMonth(filter.chapterId(), filter.programId(), filter.from(), filter.to()),
+				absorption.byChapter(filter.chapterId(), filter.programId(), filter.from(), filter.to()),
+				absorption.funnel(filter.chapterId(), filter.programId(), filter.from(), filter.to()));
 	}
 
 	/**

@@ -12,6 +12,9 @@ import org.liminal.preparation.Readiness.Level;
 public record Upcoming(List<UpcomingTraining> atRisk, List<UpcomingTraining> attention, List<UpcomingTraining> onTrack,
 		boolean more) {
 
+	/** Nothing ahead: a period that ended before today. */
+	public static final Upcoming NONE = new Upcoming(List.of(), List.of(), List.of(), false);
+
 	public Upcoming {
 		atRisk = List.copyOf(atRisk);
 		attention = List.copyOf(attention);

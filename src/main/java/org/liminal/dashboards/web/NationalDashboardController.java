@@ -2,8 +2,10 @@ package org.liminal.dashboards.web;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -13,7 +15,10 @@ import org.liminal.chapters.Chapters;
 import org.liminal.curriculum.Programs;
 import org.liminal.dashboards.DashboardFilter;
 import org.liminal.dashboards.NationalDashboard;
+import org.liminal.dashboards.Trends;
+import org.liminal.dashboards.Upcoming;
 import org.liminal.organizations.CurrentMembership;
+import org.liminal.participants.TrainedCount;
 import org.liminal.trainings.Trainings;
 import org.liminal.web.FilterInput;
 import org.liminal.web.NotAllowed;
@@ -25,14 +30,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The national dashboard (organizers): the upcoming trainings of every chapter with their readiness, those at risk
- * first, filtered by chapter, program and period (the next twelve weeks unless asked otherwise), and the chapters
- * that have gone quiet.
+ * first; the trainings held and people trained month by month and chapter by chapter, and where those people went
+ * (the funnel); the chapters that have gone quiet. One filter serves all: chapter, program and period (the past
+ * year and the next twelve weeks unless asked otherwise).
  */
 @Controller
 class NationalDashboardController {
 
-	/** The period shown when none is asked for: about three months, the horizon of a prep checklist and more. */
-	static final int DEFAULT_WEEKS = 12;
+	/** The period shown when none is asked for: the past year, and twelve weeks ahead (a prep checklist and more). */
+	static final int DEFAULT_MONTHS_BACK = 12;
+
+	static final int DEFAULT_WEEKS_AHEAD = 12;
+
+	/** A month under its bar in the chart: short, in the page's language. */
+	private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMM yy");
 
 	private final NationalDashboard dashboard;
 
@@ -52,7 +63,7 @@ class NationalDashboardController {
 
 	@GetMapping("/{org}/dashboard")
 	String national(@ModelAttribute("current") CurrentMembership current,
-			@ModelAttribute("filter") DashboardForm form, BindingResult result, Model model) {
+			@ModelAttribute("filter") DashboardForm form, BindingResult result, Model model, Locale locale) {
 		if (!current.isOrganizer()) {
 			throw new NotAllowed();
 		}
@@ -64,12 +75,16 @@ class NationalDashboardController {
 		UUID programId = FilterInput.choice(form.getProgram(), allPrograms.keySet(), "program", result);
 		LocalDate from = FilterInput.date(form.getFrom(), "from", result);
 		LocalDate to = FilterInput.date(form.getTo(), "to", result);
-		from = from == null ? today : from;
-		to = to == null ? from.plusWeeks(DEFAULT_WEEKS) : to;
+		from = from == null ? today.minusMonths(DEFAULT_MONTHS_BACK) : from;
+		to = to == null ? today.plusWeeks(DEFAULT_WEEKS_AHEAD) : to;
 		if (to.isBefore(from)) {
 			result.rejectValue("to", "dashboard.filter.error.toBeforeFrom");
-			to = from.plusWeeks(DEFAULT_WEEKS);
+			from = today.minusMonths(DEFAULT_MONTHS_BACK);
+			to = today.plusWeeks(DEFAULT_WEEKS_AHEAD);
 		}
+		// What is ahead from today, what was held until today: one period for both.
+		LocalDate upcomingFrom = from.isAfter(today) ? from : today;
+		LocalDate heldTo = to.isBefore(today) ? to : today;
 		form.setFrom(from.toString());
 		form.setTo(to.toString());
 		model.addAttribute("chapters", allChapters);
@@ -80,17 +95,27 @@ class NationalDashboardController {
 			.toList());
 		model.addAttribute("chapterId", chapterId);
 		model.addAttribute("programId", programId);
-		model.addAttribute("upcoming", dashboard.upcoming(new DashboardFilter(chapterId, programId, from, to)));
+		model.addAttribute("upcoming", upcomingFrom.isAfter(to) ? Upcoming.NONE
+				: dashboard.upcoming(new DashboardFilter(chapterId, programId, upcomingFrom, to)));
+		Trends trends = heldTo.isBefore(from) ? Trends.NONE
+				: dashboard.trends(new DashboardFilter(chapterId, programId, from, heldTo));
+		model.addAttribute("trends", trends);
+		model.addAttribute("monthChart", BarChart.of(
+				trends.byMonth().stream().map(month -> month.month().format(MONTH_LABEL.withLocale(locale))).toList(),
+				trends.byMonth().stream().map(TrainedCount::peopleTrained).toList()));
+		model.addAttribute("chapterNames", allChapters.stream()
+			.collect(Collectors.toMap(ChapterName::id, ChapterName::name)));
 		model.addAttribute("quiet", dashboard.quiet(chapterId, today));
 		model.addAttribute("quietWeeks", NationalDashboard.QUIET_WEEKS);
-		model.addAttribute("listQuery", listQuery(chapterId, programId, from, to));
+		model.addAttribute("listQuery", listQuery(chapterId, programId, "SCHEDULED", upcomingFrom, to));
+		model.addAttribute("heldQuery", listQuery(chapterId, programId, "COMPLETED", from, heldTo));
 		return "dashboards/national";
 	}
 
 	/** The trainings list with the same filters: where every figure's trainings can be seen, all of them. */
-	private static String listQuery(UUID chapterId, UUID programId, LocalDate from, LocalDate to) {
+	private static String listQuery(UUID chapterId, UUID programId, String status, LocalDate from, LocalDate to) {
 		return Map.of("chapter", chapterId == null ? "" : chapterId.toString(), "program",
-				programId == null ? "" : programId.toString(), "status", "SCHEDULED", "from", from.toString(), "to",
+				programId == null ? "" : programId.toString(), "status", status, "from", from.toString(), "to",
 				to.toString())
 			.entrySet()
 			.stream()

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -19,6 +20,10 @@ import org.liminal.curriculum.CurriculumFixtures;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.OrganizationSummary;
 import org.liminal.organizations.TenantContext;
+import org.liminal.participants.Registrations;
+import org.liminal.participants.SignUpDetails;
+import org.liminal.participants.TeamDetails;
+import org.liminal.participants.Teams;
 import org.liminal.trainings.TrainingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -51,6 +56,12 @@ class NationalDashboardPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	Teams teams;
 
 	OrganizationSummary organization;
 
@@ -109,6 +120,39 @@ class NationalDashboardPagesTests {
 		assertThat(quiet.indexOf(lapsed.toString())).as("the longest quiet first, never-held last")
 			.isLessThan(quiet.indexOf(silent.toString()));
 		assertThat(page("?chapter=" + busy, "en")).contains("None: every active chapter has a training recent or coming.");
+	}
+
+	@Test
+	void trainingsHeldPeopleTrainedAndWhereTheyWentAreCountedInThePeriod() throws Exception {
+		UUID held = trainings.scheduled(organization, chapterId, programId, TODAY.plusWeeks(6));
+		String[] steps = { "TEAM", "TEAM", "DAY_OF_VOLUNTEER", "UPGRADE_TRAINING", "NOT_NOW", null, null };
+		TenantContext.runAsOrganization(organization.id(), () -> {
+			UUID team = teams.create(chapterId, new TeamDetails("Outreach", "", "Bo", "bo@example.org"));
+			for (int i = 0; i < steps.length; i++) {
+				registrations.signUp(held, new SignUpDetails("Person " + i, "p" + i + "@example.org", "", "", "", true));
+			}
+			// Held two months ago: the last of them never came.
+			jdbc.sql("update training set first_day = ?, last_day = ?, status = 'COMPLETED' where id = ?")
+				.params(TODAY.minusMonths(2), TODAY.minusMonths(2), held)
+				.update();
+			for (int i = 0; i < steps.length; i++) {
+				jdbc.sql("""
+						update registration set attended = ?, next_step = ?, next_step_team_id = ?
+						where training_id = ? and email = ?""")
+					.params(i < steps.length - 1, steps[i], "TEAM".equals(steps[i]) ? team : null, held,
+							"p" + i + "@example.org")
+					.update();
+			}
+		});
+
+		String page = page("", "en");
+
+		assertThat(page).contains("1 training held").contains("6 people trained")
+			.contains(TODAY.minusMonths(2).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH)))
+			.contains("<svg");
+		String funnel = page.substring(page.indexOf("id=\"funnel\""), page.indexOf("id=\"quiet\""));
+		assertThat(funnel).contains("7 / 7").contains("6 / 7").contains("5 / 7").contains("2 / 7").contains("1 / 7");
+		assertThat(page("?from=" + TODAY.minusMonths(1), "en")).contains("No training held in this period.");
 	}
 
 	@Test
