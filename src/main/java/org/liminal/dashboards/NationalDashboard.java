@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.liminal.accounts.AccountSummary;
+import org.liminal.accounts.Accounts;
 import org.liminal.chapters.ChapterName;
 import org.liminal.chapters.Chapters;
+import org.liminal.coaching.CoachingLoad;
+import org.liminal.coaching.CoachingLoads;
 import org.liminal.participants.Absorption;
+import org.liminal.pathway.PathwayCounts;
 import org.liminal.preparation.Readiness;
 import org.liminal.preparation.TrainingReadiness;
 import org.liminal.trainings.ChapterActivity;
@@ -46,11 +51,36 @@ public class NationalDashboard {
 
 	private final Absorption absorption;
 
-	NationalDashboard(TrainingFinder finder, TrainingReadiness readiness, Chapters chapters, Absorption absorption) {
+	private final PathwayCounts pathway;
+
+	private final CoachingLoads coaching;
+
+	private final Accounts accounts;
+
+	NationalDashboard(TrainingFinder finder, TrainingReadiness readiness, Chapters chapters, Absorption absorption,
+			PathwayCounts pathway, CoachingLoads coaching, Accounts accounts) {
 		this.finder = finder;
 		this.readiness = readiness;
 		this.chapters = chapters;
 		this.absorption = absorption;
+		this.pathway = pathway;
+		this.coaching = coaching;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * The pathway's steps as of today and the coaches' work in the period (feedback given, to how many trainers,
+	 * drafts open), the busiest first: three statements.
+	 */
+	@Transactional(readOnly = true)
+	public Pipeline pipeline(LocalDate from, LocalDate to, LocalDate today) {
+		List<CoachingLoad> loads = coaching.between(from, to);
+		Map<UUID, AccountSummary> coaches = accounts.findAll(loads.stream().map(CoachingLoad::coachId).toList());
+		return new Pipeline(pathway.holders(today), loads.stream()
+			.filter(load -> coaches.containsKey(load.coachId()))
+			.map(load -> new Pipeline.CoachWork(coaches.get(load.coachId()).displayName(), load.feedbackGiven(),
+					load.trainers(), load.drafts()))
+			.toList());
 	}
 
 	/** The held trainings of the filter's period: three aggregate statements however many there were. */

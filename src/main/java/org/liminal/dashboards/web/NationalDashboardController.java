@@ -106,6 +106,7 @@ class NationalDashboardController {
 		model.addAttribute("chapterNames", allChapters.stream()
 			.collect(Collectors.toMap(ChapterName::id, ChapterName::name)));
 		model.addAttribute("quiet", dashboard.quiet(chapterId, today));
+		model.addAttribute("pipeline", dashboard.pipeline(from, heldTo.isBefore(from) ? from : heldTo, today));
 		model.addAttribute("quietWeeks", NationalDashboard.QUIET_WEEKS);
 		model.addAttribute("listQuery", listQuery(chapterId, programId, "SCHEDULED", upcomingFrom, to));
 		model.addAttribute("heldQuery", listQuery(chapterId, programId, "COMPLETED", from, heldTo));

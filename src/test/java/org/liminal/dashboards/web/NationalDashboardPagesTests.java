@@ -24,6 +24,10 @@ import org.liminal.participants.Registrations;
 import org.liminal.participants.SignUpDetails;
 import org.liminal.participants.TeamDetails;
 import org.liminal.participants.Teams;
+import org.liminal.pathway.Evidence;
+import org.liminal.pathway.NewGrant;
+import org.liminal.pathway.PathwayFixtures;
+import org.liminal.pathway.Qualifications;
 import org.liminal.trainings.TrainingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -37,7 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * same few statements however many trainings there are.
  */
 @WebTest
-@Import({ CurriculumFixtures.class, TrainingFixtures.class, QueryCounter.class })
+@Import({ CurriculumFixtures.class, TrainingFixtures.class, PathwayFixtures.class, QueryCounter.class })
 class NationalDashboardPagesTests {
 
 	static final LocalDate TODAY = LocalDate.now();
@@ -62,6 +66,12 @@ class NationalDashboardPagesTests {
 
 	@Autowired
 	Teams teams;
+
+	@Autowired
+	PathwayFixtures pathway;
+
+	@Autowired
+	Qualifications qualifications;
 
 	OrganizationSummary organization;
 
@@ -156,6 +166,24 @@ class NationalDashboardPagesTests {
 	}
 
 	@Test
+	void thePipelineCountsTheHoldersOfEachStepAndTheCoachesWork() throws Exception {
+		UUID lead = pathway.kind(organization, PathwayFixtures.general("Lead trainer"));
+		pathway.kind(organization, PathwayFixtures.general("Coach"));
+		Person ana = fixtures.member(organization, OrganizationRole.TRAINER);
+		Person ben = fixtures.member(organization, OrganizationRole.TRAINER);
+		TenantContext.runAsOrganization(organization.id(), () -> {
+			qualifications.grant(ana.accountId(), new NewGrant(lead, null, Evidence.none()), organizer.accountId());
+			qualifications.grant(ben.accountId(), new NewGrant(lead, null, Evidence.none()), organizer.accountId());
+		});
+
+		String pipeline = page("", "en");
+		pipeline = pipeline.substring(pipeline.indexOf("id=\"pipeline\""), pipeline.indexOf("id=\"quiet\""));
+
+		assertThat(pipeline).contains("Lead trainer").contains("2 / 2").contains("Coach").contains("0 / 2")
+			.contains("No feedback given in this period");
+	}
+
+	@Test
 	void speaksSpanish() throws Exception {
 		trainings.scheduled(organization, chapterId, programId, TODAY.plusDays(10));
 
@@ -215,9 +243,10 @@ class NationalDashboardPagesTests {
 		int forEight = statements(session);
 
 		assertThat(forEight).isEqualTo(forOne);
-		// The layout, the chapters and programs for the filter, the trainings, and for readiness their checklists,
-		// teams, rehearsals and registrations.
-		assertThat(forOne).isLessThanOrEqualTo(25);
+		// The layout, the chapters and programs for the filter; the upcoming trainings, and for readiness their
+		// checklists, teams, rehearsals and registrations; three aggregates of what was held; the pathway's steps,
+		// the coaches' work and their names; each chapter's activity.
+		assertThat(forOne).isLessThanOrEqualTo(30);
 	}
 
 	private int statements(MockHttpSession session) throws Exception {

@@ -1,0 +1,27 @@
+package org.liminal.dashboards;
+
+import java.util.List;
+
+import org.liminal.pathway.KindHolders;
+
+/**
+ * The trainer and coach pipeline: how many hold each step of the pathway now, and how much each coach coached in
+ * the period.
+ */
+public record Pipeline(List<KindHolders> levels, List<CoachWork> coaches) {
+
+	public Pipeline {
+		levels = List.copyOf(levels);
+		coaches = List.copyOf(coaches);
+	}
+
+	/** The most holders of any step, for scaling their bars (at least 1). */
+	public int mostHolders() {
+		return Math.max(1, levels.stream().mapToInt(KindHolders::holders).max().orElse(0));
+	}
+
+	/** A coach by name with their load. */
+	public record CoachWork(String name, int feedbackGiven, int trainers, int drafts) {
+	}
+
+}
