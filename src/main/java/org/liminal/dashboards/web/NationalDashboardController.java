@@ -21,6 +21,7 @@ import org.liminal.organizations.CurrentMembership;
 import org.liminal.participants.TrainedCount;
 import org.liminal.trainings.Trainings;
 import org.liminal.web.FilterInput;
+import org.liminal.web.ListFilterForm;
 import org.liminal.web.NotAllowed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,7 +64,7 @@ class NationalDashboardController {
 
 	@GetMapping("/{org}/dashboard")
 	String national(@ModelAttribute("current") CurrentMembership current,
-			@ModelAttribute("filter") DashboardForm form, BindingResult result, Model model, Locale locale) {
+			@ModelAttribute("filter") ListFilterForm form, BindingResult result, Model model, Locale locale) {
 		if (!current.isOrganizer()) {
 			throw new NotAllowed();
 		}

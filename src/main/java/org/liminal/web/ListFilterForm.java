@@ -1,7 +1,10 @@
-package org.liminal.dashboards.web;
+package org.liminal.web;
 
-/** A dashboard's filters as the address carries them; read by {@code FilterInput}, which never fails the page. */
-public class DashboardForm {
+/**
+ * A list's filters by chapter, program and period, as the address carries them: every field is text, so that
+ * whatever the address says binds; {@link FilterInput} reads them and says what it had to ignore.
+ */
+public class ListFilterForm {
 
 	private String chapter;
 

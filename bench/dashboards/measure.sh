@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The dashboards against a national movement's data (issue 8; docs/performance.md, "Dashboards"): starts the
+# packaged app on a fresh database, loads the dataset (bench/dashboards/dataset.sh: 100 chapters, 5,000 trainings,
+# 200,000 registrations, 2,000 trainers), signs in as its organizer and times each dashboard page, one request at a
+# time (single user): a warm-up, then DASH_REQUESTS timed requests per page. Reports p50/p95/max in
+# target/dashboards/report.txt. Stops the app and drops its database however it ends. Never part of `mvn verify`.
+#
+#   bench/dashboards/measure.sh                       # build, load, measure
+#   DASH_SKIP_BUILD=1 bench/dashboards/measure.sh     # reuse target/liminal-*.jar
+#
+# Needs: a JDK 17+, Maven, curl, and PostgreSQL on 127.0.0.1:5432 that lets postgres in without a password.
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+PG_HOST=${DASH_PG_HOST:-127.0.0.1}
+DB=${DASH_DB:-liminal_dashboards}
+PORT=${DASH_PORT:-18081}
+REQUESTS=${DASH_REQUESTS:-100}
+WARMUP=${DASH_WARMUP:-30}
+OUT=target/dashboards
+BASE="http://127.0.0.1:$PORT"
+APP_PID=
+
+cleanup() {
+	if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+		kill "$APP_PID"
+		wait "$APP_PID" 2>/dev/null || true
+	fi
+	psql -X -q -h "$PG_HOST" -U postgres -d postgres -c "drop database if exists $DB with (force)" || true
+}
+trap cleanup EXIT
+
+mkdir -p "$OUT"
+rm -f "$OUT"/*.txt "$OUT"/cookies
+if [[ -z "${DASH_SKIP_BUILD:-}" ]]; then
+	echo "Building the app (mvn -B -DskipTests package)…"
+	mvn -B -q -DskipTests package
+fi
+JAR=$(ls target/liminal-*.jar | grep -v plain | head -1)
+
+echo "Starting the app on a fresh database $DB (port $PORT)…"
+psql -X -q -h "$PG_HOST" -U postgres -d postgres -c "drop database if exists $DB with (force)"
+DATABASE_URL="jdbc:postgresql://$PG_HOST:5432/$DB" PORT=$PORT java -jar "$JAR" >"$OUT/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 120); do
+	curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
+	kill -0 "$APP_PID" 2>/dev/null || { echo "The app did not start; see $OUT/app.log"; exit 1; }
+	sleep 1
+done
+curl -fs "$BASE/actuator/health/readiness" >/dev/null
+
+PGHOST=$PG_HOST PGDATABASE=$DB bench/dashboards/dataset.sh | tee "$OUT/dataset.txt"
+
+echo "Signing in as organizer1@national.dataset.test…"
+LOGIN=$(curl -fs -c "$OUT/cookies" -b "$OUT/cookies" "$BASE/login")
+TOKEN=$(grep -Po 'name="_csrf" value="\K[^"]+' <<<"$LOGIN" | head -1)
+curl -fs -o /dev/null -c "$OUT/cookies" -b "$OUT/cookies" --data-urlencode "email=organizer1@national.dataset.test" \
+	--data-urlencode "password=dataset-password" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
+
+# Milliseconds per request, one at a time; fails on anything but 200.
+timed() {
+	local url=$1 count=$2
+	for _ in $(seq 1 "$count"); do
+		curl -s -o /dev/null -b "$OUT/cookies" -H 'Accept-Language: en' -w '%{http_code} %{time_total}\n' "$url"
+	done | awk '$1 != 200 { print "HTTP " $1 " for '"$url"'" > "/dev/stderr"; exit 1 } { printf "%.1f\n", $2 * 1000 }'
+}
+percentiles() {
+	sort -n | awk '{ v[NR] = $1 } END { i50 = int(NR * 0.50 + 0.5); i95 = int(NR * 0.95 + 0.5);
+		printf "n=%d p50=%.1f ms p95=%.1f ms max=%.1f ms", NR, v[i50], v[i95], v[NR] }'
+}
+
+CHAPTER=$(psql -X -q -At -h "$PG_HOST" -U postgres -d "$DB" \
+	-c "select c.id from chapter c join organization o on o.id = c.organization_id where o.slug = 'national' order by c.name limit 1")
+PAGES=("/national/dashboard" "/national/dashboard?chapter=$CHAPTER")
+{
+	echo "Dashboards, $(date -u '+%Y-%m-%d %H:%M UTC'), $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')"
+	echo "machine: $(nproc) cores; load average $(awk '{ print $1 }' /proc/loadavg); app: $JAR"
+} >"$OUT/report.txt"
+for page in "${PAGES[@]}"; do
+	timed "$BASE$page" "$WARMUP" >/dev/null
+	echo "$page: $(timed "$BASE$page" "$REQUESTS" | percentiles)" >>"$OUT/report.txt"
+done
+cat "$OUT/report.txt"
