@@ -7,6 +7,7 @@
 #
 #   bench/dashboards/measure.sh                       # build, load, measure
 #   DASH_SKIP_BUILD=1 bench/dashboards/measure.sh     # reuse target/liminal-*.jar
+#   DASH_KEEP_DB=1 bench/dashboards/measure.sh        # keep the database afterwards, to look at its queries
 #
 # Needs: a JDK 17+, Maven, curl, and PostgreSQL on 127.0.0.1:5432 that lets postgres in without a password.
 set -euo pipefail
@@ -26,7 +27,9 @@ cleanup() {
 		kill "$APP_PID"
 		wait "$APP_PID" 2>/dev/null || true
 	fi
-	psql -X -q -h "$PG_HOST" -U postgres -d postgres -c "drop database if exists $DB with (force)" || true
+	if [[ -z "${DASH_KEEP_DB:-}" ]]; then
+		psql -X -q -h "$PG_HOST" -U postgres -d postgres -c "drop database if exists $DB with (force)" || true
+	fi
 }
 trap cleanup EXIT
 

@@ -15,6 +15,7 @@ import org.liminal.chapters.Chapters;
 import org.liminal.coaching.CoachingLoad;
 import org.liminal.coaching.CoachingLoads;
 import org.liminal.participants.Absorption;
+import org.liminal.participants.HeldTrainings;
 import org.liminal.pathway.PathwayCounts;
 import org.liminal.preparation.Readiness;
 import org.liminal.preparation.TrainingReadiness;
@@ -83,13 +84,10 @@ public class NationalDashboard {
 			.toList());
 	}
 
-	/** The held trainings of the filter's period: three aggregate statements however many there were. */
+	/** The held trainings of the filter's period: one aggregate statement however many there were. */
 	@Transactional(readOnly = true)
-	public Trends trends(DashboardFilter filter) {
-		return new Trends(
-				absorption.byMonth(filter.chapterId(), filter.programId(), filter.from(), filter.to()),
-				absorption.byChapter(filter.chapterId(), filter.programId(), filter.from(), filter.to()),
-				absorption.funnel(filter.chapterId(), filter.programId(), filter.from(), filter.to()));
+	public HeldTrainings held(DashboardFilter filter) {
+		return absorption.held(filter.chapterId(), filter.programId(), filter.from(), filter.to());
 	}
 
 	/**

@@ -2,7 +2,11 @@ package org.liminal.participants;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,20 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How the organization absorbs people, counted in the database for dashboards: the funnel from sign-up to a team,
- * and trainings held and people trained by month and by chapter. Each is one aggregate statement over the
- * completed trainings whose first day falls in the period (of one chapter or program, or all), whatever their
- * number.
+ * How the organization absorbs people, counted for dashboards: the funnel from sign-up to a team, and trainings
+ * held and people trained by month and by chapter, over the completed trainings whose first day falls in a period
+ * (of one chapter or program, or all). One aggregate statement counts each held training's registrations (from an
+ * index that holds what became of each); the rest is added up here, from one row per training.
  */
 @Service
 public class Absorption {
-
-	/** Completed trainings in the period and scope; the parameters are named in {@link #params}. */
-	private static final String HELD = """
-			select t.id, t.chapter_id, t.first_day from training t
-			where t.status = 'COMPLETED' and t.first_day between :from and :to
-			  and (cast(:chapter as uuid) is null or t.chapter_id = :chapter)
-			  and (cast(:program as uuid) is null or t.program_id = :program)""";
 
 	private final JdbcClient jdbc;
 
@@ -32,55 +29,73 @@ public class Absorption {
 	}
 
 	@Transactional(readOnly = true)
-	public Funnel funnel(UUID chapterId, UUID programId, LocalDate from, LocalDate to) {
-		return params(jdbc.sql("with held as (" + HELD + """
-				)
-				select count(*) as signed_up,
+	public HeldTrainings held(UUID chapterId, UUID programId, LocalDate from, LocalDate to) {
+		List<Held> held = jdbc.sql("""
+				select t.id, t.chapter_id, t.first_day,
+				       count(r.training_id) filter (where r.status <> 'CANCELLED') as signed_up,
 				       count(*) filter (where r.attended) as attended,
 				       count(*) filter (where r.attended and r.next_step is not null) as chose,
 				       count(*) filter (where r.attended and r.next_step = 'TEAM') as team,
 				       count(*) filter (where r.attended and r.next_step = 'DAY_OF_VOLUNTEER') as day_of,
 				       count(*) filter (where r.attended and r.next_step = 'UPGRADE_TRAINING') as upgrade
-				from held join registration r on r.training_id = held.id and r.status <> 'CANCELLED'"""),
-				chapterId, programId, from, to)
-			.query((row, number) -> new Funnel(row.getInt("signed_up"), row.getInt("attended"), row.getInt("chose"),
-					row.getInt("team"), row.getInt("day_of"), row.getInt("upgrade")))
-			.single();
+				from training t left join registration r on r.training_id = t.id
+				where t.status = 'COMPLETED' and t.first_day between :from and :to
+				  and (cast(:chapter as uuid) is null or t.chapter_id = :chapter)
+				  and (cast(:program as uuid) is null or t.program_id = :program)
+				group by t.id, t.chapter_id, t.first_day""")
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.param("chapter", chapterId)
+			.param("program", programId)
+			.query((row, number) -> new Held(row.getObject("chapter_id", UUID.class),
+					row.getObject("first_day", LocalDate.class).withDayOfMonth(1),
+					new Funnel(row.getInt("signed_up"), row.getInt("attended"), row.getInt("chose"), row.getInt("team"),
+							row.getInt("day_of"), row.getInt("upgrade"))))
+			.list();
+		return new HeldTrainings(funnel(held), byMonth(held), byChapter(held));
+	}
+
+	private static Funnel funnel(List<Held> held) {
+		return held.stream().map(Held::funnel).reduce(new Funnel(0, 0, 0, 0, 0, 0), Absorption::sum);
 	}
 
 	/** Month by month, oldest first; months without a training held are absent. */
-	@Transactional(readOnly = true)
-	public List<TrainedCount> byMonth(UUID chapterId, UUID programId, LocalDate from, LocalDate to) {
-		return params(jdbc.sql("with held as (" + HELD + """
-				)
-				select cast(date_trunc('month', held.first_day) as date) as month, count(distinct held.id) as held,
-				       count(r.id) filter (where r.attended) as trained
-				from held left join registration r on r.training_id = held.id
-				group by 1 order by 1"""), chapterId, programId, from, to)
-			.query((row, number) -> new TrainedCount(row.getObject("month", LocalDate.class), null, row.getInt("held"),
-					row.getInt("trained")))
-			.list();
+	private static List<TrainedCount> byMonth(List<Held> held) {
+		Map<LocalDate, int[]> months = new TreeMap<>();
+		held.forEach(training -> add(months.computeIfAbsent(training.month(), month -> new int[2]), training));
+		return months.entrySet()
+			.stream()
+			.map(month -> new TrainedCount(month.getKey(), null, month.getValue()[0], month.getValue()[1]))
+			.toList();
 	}
 
 	/** Chapter by chapter, the most people trained first; chapters without a training held are absent. */
-	@Transactional(readOnly = true)
-	public List<TrainedCount> byChapter(UUID chapterId, UUID programId, LocalDate from, LocalDate to) {
-		return params(jdbc.sql("with held as (" + HELD + """
-				)
-				select held.chapter_id, count(distinct held.id) as held, count(r.id) filter (where r.attended) as trained
-				from held left join registration r on r.training_id = held.id
-				group by 1 order by 3 desc, 2 desc, 1"""), chapterId, programId, from, to)
-			.query((row, number) -> new TrainedCount(null, row.getObject("chapter_id", UUID.class), row.getInt("held"),
-					row.getInt("trained")))
-			.list();
+	private static List<TrainedCount> byChapter(List<Held> held) {
+		Map<UUID, int[]> chapters = new LinkedHashMap<>();
+		held.forEach(training -> add(chapters.computeIfAbsent(training.chapterId(), chapter -> new int[2]), training));
+		return chapters.entrySet()
+			.stream()
+			.map(chapter -> new TrainedCount(null, chapter.getKey(), chapter.getValue()[0], chapter.getValue()[1]))
+			.sorted(Comparator.comparingInt(TrainedCount::peopleTrained)
+				.thenComparingInt(TrainedCount::trainingsHeld)
+				.reversed()
+				.thenComparing(TrainedCount::chapterId))
+			.toList();
 	}
 
-	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec statement, UUID chapterId, UUID programId,
-			LocalDate from, LocalDate to) {
-		return statement.param("from", Date.valueOf(from))
-			.param("to", Date.valueOf(to))
-			.param("chapter", chapterId)
-			.param("program", programId);
+	private static void add(int[] counts, Held training) {
+		counts[0]++;
+		counts[1] += training.funnel().attended();
+	}
+
+	private static Funnel sum(Funnel a, Funnel b) {
+		return new Funnel(a.signedUp() + b.signedUp(), a.attended() + b.attended(), a.choseNextStep() + b.choseNextStep(),
+				a.joinedTeam() + b.joinedTeam(), a.dayOfVolunteers() + b.dayOfVolunteers(),
+				a.upgradeTraining() + b.upgradeTraining());
+	}
+
+	/** One held training: its chapter, the month it began and what became of its registrations. */
+	private record Held(UUID chapterId, LocalDate month, Funnel funnel) {
 	}
 
 }

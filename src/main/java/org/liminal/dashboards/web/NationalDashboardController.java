@@ -15,9 +15,9 @@ import org.liminal.chapters.Chapters;
 import org.liminal.curriculum.Programs;
 import org.liminal.dashboards.DashboardFilter;
 import org.liminal.dashboards.NationalDashboard;
-import org.liminal.dashboards.Trends;
 import org.liminal.dashboards.Upcoming;
 import org.liminal.organizations.CurrentMembership;
+import org.liminal.participants.HeldTrainings;
 import org.liminal.participants.TrainedCount;
 import org.liminal.trainings.Trainings;
 import org.liminal.web.FilterInput;
@@ -98,8 +98,8 @@ class NationalDashboardController {
 		model.addAttribute("programId", programId);
 		model.addAttribute("upcoming", upcomingFrom.isAfter(to) ? Upcoming.NONE
 				: dashboard.upcoming(new DashboardFilter(chapterId, programId, upcomingFrom, to)));
-		Trends trends = heldTo.isBefore(from) ? Trends.NONE
-				: dashboard.trends(new DashboardFilter(chapterId, programId, from, heldTo));
+		HeldTrainings trends = heldTo.isBefore(from) ? HeldTrainings.NONE
+				: dashboard.held(new DashboardFilter(chapterId, programId, from, heldTo));
 		model.addAttribute("trends", trends);
 		model.addAttribute("monthChart", BarChart.of(
 				trends.byMonth().stream().map(month -> month.month().format(MONTH_LABEL.withLocale(locale))).toList(),
