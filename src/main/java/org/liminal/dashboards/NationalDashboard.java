@@ -35,8 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NationalDashboard {
 
-	/** Upcoming trainings shown at most; the trainings list, filtered the same way, has the rest. */
-	public static final int MAX_UPCOMING = 100;
+	/**
+	 * Upcoming trainings shown at most, the soonest; the trainings list, filtered the same way, has the rest. A
+	 * dashboard is for what needs attention now, and each training here is a card with its reasons and four bars.
+	 */
+	public static final int MAX_UPCOMING = 40;
 
 	/**
 	 * Weeks without a training after which an active chapter with none scheduled has gone quiet: longer than the
@@ -106,7 +109,7 @@ public class NationalDashboard {
 			.sorted(Comparator.comparing((UpcomingTraining training) -> training.training().firstDay())
 				.thenComparing(training -> training.training().chapterName()))
 			.toList();
-		return Upcoming.of(upcoming, page.total() > MAX_UPCOMING);
+		return Upcoming.of(upcoming, page.total());
 	}
 
 	/**

@@ -7,13 +7,13 @@ import org.liminal.preparation.Readiness.Level;
 /**
  * The upcoming trainings of a dashboard, grouped by their light, each group by first day.
  *
- * @param more whether there were more than the dashboard shows (the trainings list has them all)
+ * @param listed how many the trainings list, filtered the same way, holds: more than shown when there are many
  */
 public record Upcoming(List<UpcomingTraining> atRisk, List<UpcomingTraining> attention, List<UpcomingTraining> onTrack,
-		boolean more) {
+		long listed) {
 
 	/** Nothing ahead: a period that ended before today. */
-	public static final Upcoming NONE = new Upcoming(List.of(), List.of(), List.of(), false);
+	public static final Upcoming NONE = new Upcoming(List.of(), List.of(), List.of(), 0);
 
 	public Upcoming {
 		atRisk = List.copyOf(atRisk);
@@ -21,9 +21,9 @@ public record Upcoming(List<UpcomingTraining> atRisk, List<UpcomingTraining> att
 		onTrack = List.copyOf(onTrack);
 	}
 
-	static Upcoming of(List<UpcomingTraining> trainings, boolean more) {
+	static Upcoming of(List<UpcomingTraining> trainings, long listed) {
 		return new Upcoming(at(trainings, Level.AT_RISK), at(trainings, Level.ATTENTION), at(trainings, Level.ON_TRACK),
-				more);
+				listed);
 	}
 
 	private static List<UpcomingTraining> at(List<UpcomingTraining> trainings, Level level) {
@@ -32,6 +32,11 @@ public record Upcoming(List<UpcomingTraining> atRisk, List<UpcomingTraining> att
 
 	public int total() {
 		return atRisk.size() + attention.size() + onTrack.size();
+	}
+
+	/** Whether the list holds more than the dashboard shows. */
+	public boolean more() {
+		return listed > total();
 	}
 
 }

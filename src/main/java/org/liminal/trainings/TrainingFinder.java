@@ -5,17 +5,15 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.liminal.chapters.ChapterView;
+import org.liminal.chapters.ChapterName;
 import org.liminal.chapters.Chapters;
 import org.liminal.curriculum.CurriculumView;
-import org.liminal.curriculum.ProgramSummary;
 import org.liminal.curriculum.Programs;
 import org.liminal.curriculum.StaffingNeeds;
 import org.liminal.curriculum.VersionNeeds;
@@ -288,14 +286,13 @@ public class TrainingFinder {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<UUID, ChapterView> chapterById = chapters.all()
+		// Names only (one statement each): lists of trainings need no chapter's people nor any program's versions.
+		Map<UUID, ChapterName> chapterById = chapters.names()
 			.stream()
-			.collect(Collectors.toMap(ChapterView::id, chapter -> chapter, (a, b) -> a, LinkedHashMap::new));
-		Map<UUID, String> programNames = programs.list(false)
-			.stream()
-			.collect(Collectors.toMap(ProgramSummary::programId, ProgramSummary::name));
+			.collect(Collectors.toMap(ChapterName::id, chapter -> chapter));
+		Map<UUID, String> programNames = programs.names();
 		return rows.stream().map(row -> {
-			ChapterView chapter = chapterById.get(row.chapterId());
+			ChapterName chapter = chapterById.get(row.chapterId());
 			return new TrainingSummary(row.id(), row.chapterId(), chapter.name(), chapter.zone(), row.programId(),
 					programNames.getOrDefault(row.programId(), ""), row.versionNumber(), TrainingStatus.valueOf(row.status()),
 					row.firstDay(), row.lastDay(), row.startsAt(), row.online(), row.inPerson(), row.language(), row.open(),
