@@ -278,6 +278,8 @@ class IsolationHarnessTests {
 			Map.entry("POST /{org}/profiles/{accountId}/qualifications/{qualificationId}/renew", Exposure.TENANT),
 			// Dashboards
 			Map.entry("GET /{org}/dashboard", Exposure.TENANT),
+			Map.entry("GET /{org}/dashboard/chapter", Exposure.TENANT),
+			Map.entry("GET /{org}/chapters/{chapterId}/dashboard", Exposure.TENANT),
 			// People: the directory, histories, erasure and imports
 			Map.entry("GET /{org}/people", Exposure.TENANT),
 			Map.entry("GET /{org}/people/{personId}", Exposure.TENANT),

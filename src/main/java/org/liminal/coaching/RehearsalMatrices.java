@@ -108,19 +108,44 @@ public class RehearsalMatrices {
 		return rehearsals;
 	}
 
+	/**
+	 * Every module seat holder of the given trainings with how far they have rehearsed, in three statements
+	 * whatever the number of trainings: who still has to run through or be signed off.
+	 */
+	@Transactional(readOnly = true)
+	public List<PresenterRehearsal> presenters(Collection<UUID> trainingIds) {
+		if (trainingIds.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, Map<Seat, UUID>> teams = trainings.teamsOf(trainingIds);
+		Map<Presenting, LocalDate> runThroughs = lastRunThroughs(trainingIds);
+		Map<Presenting, LatestVerdict> verdicts = latestVerdicts(trainingIds);
+		List<PresenterRehearsal> presenters = new ArrayList<>();
+		teams.forEach((trainingId, team) -> presentingsOf(trainingId, team).forEach(presenting -> {
+			LatestVerdict verdict = verdicts.get(presenting);
+			presenters.add(new PresenterRehearsal(trainingId, presenting.moduleKey(), presenting.presenterId(),
+					runThroughs.get(presenting), verdict == null ? null : verdict.verdict()));
+		}));
+		return presenters;
+	}
+
 	private static Rehearsals count(UUID trainingId, Map<Seat, UUID> team, Map<Presenting, LocalDate> runThroughs,
 			Map<Presenting, LatestVerdict> verdicts) {
-		Set<Presenting> presentings = team.entrySet()
-			.stream()
-			.filter(entry -> entry.getKey().post() == Post.MODULE)
-			.map(entry -> new Presenting(trainingId, entry.getKey().moduleKey(), entry.getValue()))
-			.collect(Collectors.toSet());
+		Set<Presenting> presentings = presentingsOf(trainingId, team);
 		int runThrough = (int) presentings.stream().filter(runThroughs::containsKey).count();
 		int signedOff = (int) presentings.stream()
 			.map(verdicts::get)
 			.filter(verdict -> verdict != null && verdict.verdict().signsOff())
 			.count();
 		return new Rehearsals(presentings.size(), runThrough, signedOff);
+	}
+
+	private static Set<Presenting> presentingsOf(UUID trainingId, Map<Seat, UUID> team) {
+		return team.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().post() == Post.MODULE)
+			.map(entry -> new Presenting(trainingId, entry.getKey().moduleKey(), entry.getValue()))
+			.collect(Collectors.toSet());
 	}
 
 	private Map<Presenting, LocalDate> lastRunThroughs(Collection<UUID> trainingIds) {

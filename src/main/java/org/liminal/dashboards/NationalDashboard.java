@@ -17,13 +17,9 @@ import org.liminal.coaching.CoachingLoads;
 import org.liminal.participants.Absorption;
 import org.liminal.participants.HeldTrainings;
 import org.liminal.pathway.PathwayCounts;
-import org.liminal.preparation.Readiness;
-import org.liminal.preparation.TrainingReadiness;
 import org.liminal.trainings.ChapterActivity;
 import org.liminal.trainings.TrainingFilter;
 import org.liminal.trainings.TrainingFinder;
-import org.liminal.trainings.TrainingFinder.Order;
-import org.liminal.trainings.TrainingPage;
 import org.liminal.trainings.TrainingStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +45,7 @@ public class NationalDashboard {
 
 	private final TrainingFinder finder;
 
-	private final TrainingReadiness readiness;
+	private final UpcomingTrainings upcoming;
 
 	private final Chapters chapters;
 
@@ -61,10 +57,10 @@ public class NationalDashboard {
 
 	private final Accounts accounts;
 
-	NationalDashboard(TrainingFinder finder, TrainingReadiness readiness, Chapters chapters, Absorption absorption,
+	NationalDashboard(TrainingFinder finder, UpcomingTrainings upcoming, Chapters chapters, Absorption absorption,
 			PathwayCounts pathway, CoachingLoads coaching, Accounts accounts) {
 		this.finder = finder;
-		this.readiness = readiness;
+		this.upcoming = upcoming;
 		this.chapters = chapters;
 		this.absorption = absorption;
 		this.pathway = pathway;
@@ -99,17 +95,8 @@ public class NationalDashboard {
 	 */
 	@Transactional(readOnly = true)
 	public Upcoming upcoming(DashboardFilter filter) {
-		TrainingPage page = finder.find(new TrainingFilter(filter.chapterId(), filter.programId(),
-				TrainingStatus.SCHEDULED, filter.from(), filter.to()), Order.SOONEST_FIRST, 1, MAX_UPCOMING);
-		Map<UUID, Readiness> lights = readiness.of(page.trainings());
-		List<UpcomingTraining> upcoming = page.trainings()
-			.stream()
-			.filter(training -> lights.containsKey(training.id()))
-			.map(training -> new UpcomingTraining(training, lights.get(training.id())))
-			.sorted(Comparator.comparing((UpcomingTraining training) -> training.training().firstDay())
-				.thenComparing(training -> training.training().chapterName()))
-			.toList();
-		return Upcoming.of(upcoming, page.total());
+		return upcoming.of(new TrainingFilter(filter.chapterId(), filter.programId(), TrainingStatus.SCHEDULED,
+				filter.from(), filter.to()), MAX_UPCOMING);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.liminal.dashboards;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.liminal.preparation.Readiness.Level;
 
@@ -28,6 +29,14 @@ public record Upcoming(List<UpcomingTraining> atRisk, List<UpcomingTraining> att
 
 	private static List<UpcomingTraining> at(List<UpcomingTraining> trainings, Level level) {
 		return trainings.stream().filter(training -> training.readiness().level() == level).toList();
+	}
+
+	/** All of them, soonest first. */
+	public List<UpcomingTraining> all() {
+		return Stream.of(atRisk, attention, onTrack)
+			.flatMap(List::stream)
+			.sorted(UpcomingTraining.SOONEST_FIRST)
+			.toList();
 	}
 
 	public int total() {

@@ -30,7 +30,14 @@ public class Absorption {
 
 	@Transactional(readOnly = true)
 	public HeldTrainings held(UUID chapterId, UUID programId, LocalDate from, LocalDate to) {
-		List<Held> held = jdbc.sql("""
+		List<HeldTraining> held = trainingsHeld(chapterId, programId, from, to);
+		return new HeldTrainings(funnel(held), byMonth(held), byChapter(held));
+	}
+
+	/** Each completed training of the period, with what became of its registrations: one statement. */
+	@Transactional(readOnly = true)
+	public List<HeldTraining> trainingsHeld(UUID chapterId, UUID programId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
 				select t.id, t.chapter_id, t.first_day,
 				       count(r.training_id) filter (where r.status <> 'CANCELLED') as signed_up,
 				       count(*) filter (where r.attended) as attended,
@@ -42,27 +49,52 @@ public class Absorption {
 				where t.status = 'COMPLETED' and t.first_day between :from and :to
 				  and (cast(:chapter as uuid) is null or t.chapter_id = :chapter)
 				  and (cast(:program as uuid) is null or t.program_id = :program)
-				group by t.id, t.chapter_id, t.first_day""")
+				group by t.id, t.chapter_id, t.first_day
+				order by t.first_day desc, t.id""")
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
 			.param("chapter", chapterId)
 			.param("program", programId)
-			.query((row, number) -> new Held(row.getObject("chapter_id", UUID.class),
-					row.getObject("first_day", LocalDate.class).withDayOfMonth(1),
+			.query((row, number) -> new HeldTraining(row.getObject("id", UUID.class),
+					row.getObject("chapter_id", UUID.class), row.getObject("first_day", LocalDate.class),
 					new Funnel(row.getInt("signed_up"), row.getInt("attended"), row.getInt("chose"), row.getInt("team"),
 							row.getInt("day_of"), row.getInt("upgrade"))))
 			.list();
-		return new HeldTrainings(funnel(held), byMonth(held), byChapter(held));
 	}
 
-	private static Funnel funnel(List<Held> held) {
-		return held.stream().map(Held::funnel).reduce(new Funnel(0, 0, 0, 0, 0, 0), Absorption::sum);
+	/**
+	 * How a chapter's teams grew from the trainings it held in a period: the attendees who chose each team, in one
+	 * statement. Teams nobody chose are listed with none; archived ones only when someone chose them.
+	 */
+	@Transactional(readOnly = true)
+	public List<TeamGrowth> teamGrowth(UUID chapterId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				with joined as (
+				  select r.next_step_team_id as team_id, t.first_day
+				  from training t join registration r on r.training_id = t.id
+				  where t.chapter_id = :chapter and t.status = 'COMPLETED' and t.first_day between :from and :to
+				    and r.attended and r.next_step = 'TEAM')
+				select m.id, m.name, count(j.team_id) as newcomers, max(j.first_day) as latest
+				from team m left join joined j on j.team_id = m.id
+				where m.chapter_id = :chapter and (not m.archived or j.team_id is not null)
+				group by m.id, m.name
+				order by newcomers desc, lower(m.name)""")
+			.param("chapter", chapterId)
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.query((row, number) -> new TeamGrowth(row.getObject("id", UUID.class), row.getString("name"),
+					row.getInt("newcomers"), row.getObject("latest", LocalDate.class)))
+			.list();
+	}
+
+	private static Funnel funnel(List<HeldTraining> held) {
+		return held.stream().map(HeldTraining::funnel).reduce(Funnel.NONE, Funnel::plus);
 	}
 
 	/** Month by month, oldest first; months without a training held are absent. */
-	private static List<TrainedCount> byMonth(List<Held> held) {
+	private static List<TrainedCount> byMonth(List<HeldTraining> held) {
 		Map<LocalDate, int[]> months = new TreeMap<>();
-		held.forEach(training -> add(months.computeIfAbsent(training.month(), month -> new int[2]), training));
+		held.forEach(training -> add(months.computeIfAbsent(training.firstDay().withDayOfMonth(1), month -> new int[2]), training));
 		return months.entrySet()
 			.stream()
 			.map(month -> new TrainedCount(month.getKey(), null, month.getValue()[0], month.getValue()[1]))
@@ -70,7 +102,7 @@ public class Absorption {
 	}
 
 	/** Chapter by chapter, the most people trained first; chapters without a training held are absent. */
-	private static List<TrainedCount> byChapter(List<Held> held) {
+	private static List<TrainedCount> byChapter(List<HeldTraining> held) {
 		Map<UUID, int[]> chapters = new LinkedHashMap<>();
 		held.forEach(training -> add(chapters.computeIfAbsent(training.chapterId(), chapter -> new int[2]), training));
 		return chapters.entrySet()
@@ -83,19 +115,9 @@ public class Absorption {
 			.toList();
 	}
 
-	private static void add(int[] counts, Held training) {
+	private static void add(int[] counts, HeldTraining training) {
 		counts[0]++;
 		counts[1] += training.funnel().attended();
-	}
-
-	private static Funnel sum(Funnel a, Funnel b) {
-		return new Funnel(a.signedUp() + b.signedUp(), a.attended() + b.attended(), a.choseNextStep() + b.choseNextStep(),
-				a.joinedTeam() + b.joinedTeam(), a.dayOfVolunteers() + b.dayOfVolunteers(),
-				a.upgradeTraining() + b.upgradeTraining());
-	}
-
-	/** One held training: its chapter, the month it began and what became of its registrations. */
-	private record Held(UUID chapterId, LocalDate month, Funnel funnel) {
 	}
 
 }

@@ -13,4 +13,14 @@ package org.liminal.participants;
  */
 public record Funnel(int signedUp, int attended, int choseNextStep, int joinedTeam, int dayOfVolunteers,
 		int upgradeTraining) {
+
+	public static final Funnel NONE = new Funnel(0, 0, 0, 0, 0, 0);
+
+	/** The two added up, stage by stage. */
+	public Funnel plus(Funnel other) {
+		return new Funnel(signedUp + other.signedUp, attended + other.attended, choseNextStep + other.choseNextStep,
+				joinedTeam + other.joinedTeam, dayOfVolunteers + other.dayOfVolunteers,
+				upgradeTraining + other.upgradeTraining);
+	}
+
 }

@@ -6,7 +6,7 @@ import java.util.List;
 public record HeldTrainings(Funnel funnel, List<TrainedCount> byMonth, List<TrainedCount> byChapter) {
 
 	/** Nothing held: a period that starts after today. */
-	public static final HeldTrainings NONE = new HeldTrainings(new Funnel(0, 0, 0, 0, 0, 0), List.of(), List.of());
+	public static final HeldTrainings NONE = new HeldTrainings(Funnel.NONE, List.of(), List.of());
 
 	public HeldTrainings {
 		byMonth = List.copyOf(byMonth);

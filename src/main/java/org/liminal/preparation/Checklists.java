@@ -1,5 +1,6 @@
 package org.liminal.preparation;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -188,6 +189,32 @@ public class Checklists {
 			.param(chapterId)
 			.query(ChecklistItems::item)
 			.list();
+	}
+
+	/**
+	 * The open tasks of a chapter's active checklists due before the chapter's today, the longest overdue first,
+	 * at most {@code limit} of them: one statement.
+	 */
+	@Transactional(readOnly = true)
+	public List<ChecklistItem> overdueTasksOf(UUID chapterId, LocalDate today, int limit) {
+		return jdbc.sql("select " + ChecklistItems.COLUMNS + """
+				 from checklist_item i join checklist c on c.training_id = i.training_id
+				where i.status = 'OPEN' and c.state = 'ACTIVE' and c.chapter_id = ? and i.due_date < ?
+				order by i.due_date, c.first_day, i.training_id, i.title limit ?""")
+			.params(chapterId, Date.valueOf(today), limit)
+			.query(ChecklistItems::item)
+			.list();
+	}
+
+	/** How many open tasks of a chapter's active checklists are due before the chapter's today. */
+	@Transactional(readOnly = true)
+	public int overdueCountOf(UUID chapterId, LocalDate today) {
+		return jdbc.sql("""
+				select count(*) from checklist_item i join checklist c on c.training_id = i.training_id
+				where i.status = 'OPEN' and c.state = 'ACTIVE' and c.chapter_id = ? and i.due_date < ?""")
+			.params(chapterId, Date.valueOf(today))
+			.query(Integer.class)
+			.single();
 	}
 
 	/** One task of the organization's checklists, for the pages that work on it. */

@@ -1,0 +1,89 @@
+package org.liminal.dashboards.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.liminal.chapters.ChapterNotFound;
+import org.liminal.chapters.ChapterView;
+import org.liminal.chapters.Chapters;
+import org.liminal.coaching.PresenterRehearsal.Stage;
+import org.liminal.dashboards.ChapterDashboard;
+import org.liminal.organizations.CurrentMembership;
+import org.liminal.organizations.MemberPrincipal;
+import org.liminal.trainings.Trainings;
+import org.liminal.web.NotAllowed;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The chapter dashboard, for organizers and the chapter's leads (anyone else finds no such chapter): its upcoming
+ * trainings with their readiness, the tasks that slipped, sign-ups, how far each trainer has rehearsed, and how
+ * the trainings held this past year grew its teams.
+ */
+@Controller
+class ChapterDashboardController {
+
+	private final ChapterDashboard dashboard;
+
+	private final Chapters chapters;
+
+	private final Trainings trainings;
+
+	private final Clock clock;
+
+	ChapterDashboardController(ChapterDashboard dashboard, Chapters chapters, Trainings trainings, Clock clock) {
+		this.dashboard = dashboard;
+		this.chapters = chapters;
+		this.trainings = trainings;
+		this.clock = clock;
+	}
+
+	@GetMapping("/{org}/chapters/{chapterId}/dashboard")
+	String chapter(@ModelAttribute("current") CurrentMembership current,
+			@AuthenticationPrincipal MemberPrincipal principal, @PathVariable UUID chapterId, Model model) {
+		ChapterView chapter = chapters.chapter(chapterId);
+		boolean leads = current.isChapterLead() && chapter.isLedBy(principal.accountId());
+		if (!current.isOrganizer() && !leads) {
+			throw new ChapterNotFound();
+		}
+		LocalDate today = trainings.today(chapter.zone());
+		model.addAttribute("chapter", chapter);
+		model.addAttribute("overview", dashboard.of(chapter, today, clock.instant()));
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("otherChapters", leads ? ledBy(principal).stream()
+			.filter(other -> !other.id().equals(chapterId))
+			.toList() : List.of());
+		model.addAttribute("scheduledQuery", "chapter=" + chapterId + "&status=SCHEDULED&from=" + today);
+		model.addAttribute("heldQuery", "chapter=" + chapterId + "&status=COMPLETED&from="
+				+ today.minusMonths(ChapterDashboard.HELD_MONTHS) + "&to=" + today);
+		return "dashboards/chapter";
+	}
+
+	/**
+	 * Where "Dashboard" takes a chapter lead who is not an organizer: the first of the chapters they lead, by
+	 * name; the page links to the others.
+	 */
+	@GetMapping("/{org}/dashboard/chapter")
+	String firstLed(@ModelAttribute("current") CurrentMembership current,
+			@AuthenticationPrincipal MemberPrincipal principal) {
+		return ledBy(principal).stream()
+			.findFirst()
+			.map(chapter -> "redirect:/" + current.organization().slug() + "/chapters/" + chapter.id() + "/dashboard")
+			.orElseThrow(NotAllowed::new);
+	}
+
+	private List<ChapterView> ledBy(MemberPrincipal principal) {
+		return chapters.ledBy(principal.accountId())
+			.stream()
+			.sorted(Comparator.comparing(ChapterView::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+}
