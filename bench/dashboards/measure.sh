@@ -74,7 +74,7 @@ percentiles() {
 
 CHAPTER=$(psql -X -q -At -h "$PG_HOST" -U postgres -d "$DB" \
 	-c "select c.id from chapter c join organization o on o.id = c.organization_id where o.slug = 'national' order by c.name limit 1")
-PAGES=("/national/dashboard" "/national/dashboard?chapter=$CHAPTER")
+PAGES=("/national/dashboard" "/national/dashboard?chapter=$CHAPTER" "/national/chapters/$CHAPTER/dashboard")
 {
 	echo "Dashboards, $(date -u '+%Y-%m-%d %H:%M UTC'), $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')"
 	echo "machine: $(nproc) cores; load average $(awk '{ print $1 }' /proc/loadavg); app: $JAR"
