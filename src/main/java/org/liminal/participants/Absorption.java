@@ -2,12 +2,15 @@ package org.liminal.participants;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,6 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Absorption {
+
+	/** Each stage's registrations counted, as a column named after the stage. */
+	private static final String STAGE_COUNTS = Arrays.stream(FunnelStage.values())
+		.map(stage -> "count(*) filter (where " + stage.condition + ") as " + stage.name().toLowerCase(Locale.ROOT))
+		.collect(Collectors.joining(", "));
 
 	private final JdbcClient jdbc;
 
@@ -38,27 +46,21 @@ public class Absorption {
 	@Transactional(readOnly = true)
 	public List<HeldTraining> trainingsHeld(UUID chapterId, UUID programId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
-				select t.id, t.chapter_id, t.first_day,
-				       count(r.training_id) filter (where r.status <> 'CANCELLED') as signed_up,
-				       count(*) filter (where r.attended) as attended,
-				       count(*) filter (where r.attended and r.next_step is not null) as chose,
-				       count(*) filter (where r.attended and r.next_step = 'TEAM') as team,
-				       count(*) filter (where r.attended and r.next_step = 'DAY_OF_VOLUNTEER') as day_of,
-				       count(*) filter (where r.attended and r.next_step = 'UPGRADE_TRAINING') as upgrade
+				select t.id, t.chapter_id, t.first_day, %s
 				from training t left join registration r on r.training_id = t.id
 				where t.status = 'COMPLETED' and t.first_day between :from and :to
 				  and (cast(:chapter as uuid) is null or t.chapter_id = :chapter)
 				  and (cast(:program as uuid) is null or t.program_id = :program)
 				group by t.id, t.chapter_id, t.first_day
-				order by t.first_day desc, t.id""")
+				order by t.first_day desc, t.id""".formatted(STAGE_COUNTS))
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
 			.param("chapter", chapterId)
 			.param("program", programId)
 			.query((row, number) -> new HeldTraining(row.getObject("id", UUID.class),
 					row.getObject("chapter_id", UUID.class), row.getObject("first_day", LocalDate.class),
-					new Funnel(row.getInt("signed_up"), row.getInt("attended"), row.getInt("chose"), row.getInt("team"),
-							row.getInt("day_of"), row.getInt("upgrade"))))
+					new Funnel(row.getInt("signed_up"), row.getInt("attended"), row.getInt("chose_next_step"),
+							row.getInt("joined_team"), row.getInt("day_of_volunteer"), row.getInt("upgrade_training"))))
 			.list();
 	}
 

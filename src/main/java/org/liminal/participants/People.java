@@ -1,5 +1,6 @@
 package org.liminal.participants;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -117,6 +118,9 @@ public class People {
 			where.append(" and exists (select 1 from registration r where r.email = e.email and r.next_step = :step)");
 			params.put("step", filter.nextStep().name());
 		}
+		if (filter.atHeldTrainings()) {
+			where.append(heldRegistration(filter, params));
+		}
 		long total = jdbc.sql(EVERYONE + "select count(*) from everyone e" + where)
 			.params(params)
 			.query(Long.class)
@@ -135,6 +139,35 @@ public class People {
 			.query(People::entry)
 			.list();
 		return new DirectoryPage(people, safePage, size, total);
+	}
+
+	/**
+	 * One registration meeting every part of the filter that looks at held trainings, as {@link Absorption} counts
+	 * them: the same registration, so that someone who came to one training and joined a team after another is not
+	 * listed as having done both at either.
+	 */
+	private static String heldRegistration(PeopleFilter filter, Map<String, Object> params) {
+		FunnelStage stage = filter.stage() == null ? FunnelStage.SIGNED_UP : filter.stage();
+		StringBuilder held = new StringBuilder(" and exists (select 1 from registration r"
+				+ " join training t on t.id = r.training_id where r.email = e.email and t.status = 'COMPLETED' and ")
+			.append(stage.condition);
+		if (filter.chapterId() != null) {
+			held.append(" and t.chapter_id = :heldChapter");
+			params.put("heldChapter", filter.chapterId());
+		}
+		if (filter.programId() != null) {
+			held.append(" and t.program_id = :program");
+			params.put("program", filter.programId());
+		}
+		if (filter.heldFrom() != null) {
+			held.append(" and t.first_day >= :heldFrom");
+			params.put("heldFrom", Date.valueOf(filter.heldFrom()));
+		}
+		if (filter.heldTo() != null) {
+			held.append(" and t.first_day <= :heldTo");
+			params.put("heldTo", Date.valueOf(filter.heldTo()));
+		}
+		return held.append(")").toString();
 	}
 
 	/** A person the scope shows, else not found. */

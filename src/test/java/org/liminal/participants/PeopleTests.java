@@ -65,6 +65,12 @@ class PeopleTests {
 	People people;
 
 	@Autowired
+	Absorption absorption;
+
+	@Autowired
+	Teams teams;
+
+	@Autowired
 	PeopleImports imports;
 
 	@Autowired
@@ -156,6 +162,66 @@ class PeopleTests {
 		assertThat(emails(new PeopleFilter(null, chapterTwo, false, null))).containsExactly("bo@example.org",
 				"cy@example.org");
 		assertThat(emails(new PeopleFilter(null, null, null, NextStep.NOT_NOW))).containsExactly("ana@example.org");
+	}
+
+	@Test
+	void eachStageOfTheFunnelListsThePeopleBehindItsFigure() {
+		LocalDate from = LocalDate.now().minusMonths(3);
+		LocalDate to = LocalDate.now().minusDays(1);
+		UUID otherProgram = curriculum.publishedProgram(organization, "Other");
+		UUID ofOtherProgram = trainingFixtures.scheduled(organization, chapterOne, otherProgram,
+				LocalDate.now().plusWeeks(8));
+		UUID beforeThePeriod = trainingFixtures.scheduled(organization, chapterOne, programId,
+				LocalDate.now().plusWeeks(9));
+		UUID team = as(() -> teams.create(chapterOne, new TeamDetails("Outreach", "", "Bo", "bo@example.org")));
+		// Ana came to both trainings: she joined a team after the first and asked for an upgrade after the second.
+		came(signUp(trainingOne, "ana@example.org", "Ana"), "TEAM", team);
+		came(signUp(trainingTwo, "ana@example.org", "Ana"), "UPGRADE_TRAINING", null);
+		came(signUp(trainingOne, "bo@example.org", "Bo"), "DAY_OF_VOLUNTEER", null);
+		came(signUp(trainingTwo, "cy@example.org", "Cy"), "NOT_NOW", null);
+		signUp(trainingTwo, "di@example.org", "Di");
+		Registration cancelled = signUp(trainingOne, "ed@example.org", "Ed");
+		TenantContext.runAsOrganization(organization.id(),
+				() -> registrations.cancel(cancelled.id(), cancelled.version()));
+		came(signUp(ofOtherProgram, "fay@example.org", "Fay"), "TEAM", team);
+		came(signUp(beforeThePeriod, "gus@example.org", "Gus"), "TEAM", team);
+		held(trainingOne, from.plusDays(1));
+		held(trainingTwo, to);
+		held(ofOtherProgram, from.plusDays(2));
+		held(beforeThePeriod, from.minusDays(1));
+		OrganizationSummary other = fixtures.organization("people-elsewhere");
+		UUID theirTraining = trainingFixtures.scheduled(other, trainingFixtures.chapter(other),
+				curriculum.publishedProgram(other, "Theirs"), LocalDate.now().plusWeeks(6));
+		TenantContext.runAsOrganization(other.id(), () -> {
+			UUID theirs = registrations.signUp(theirTraining,
+					new SignUpDetails("Hal", "hal@example.org", "", "", "", true)).registration().id();
+			jdbc.sql("update training set first_day = ?, last_day = ?, status = 'COMPLETED' where id = ?")
+				.params(from.plusDays(1), from.plusDays(1), theirTraining)
+				.update();
+			jdbc.sql("update registration set attended = true where id = ?").param(theirs).update();
+		});
+
+		assertThat(atStage(null, from, to, FunnelStage.SIGNED_UP)).containsExactly("ana@example.org",
+				"bo@example.org", "cy@example.org", "di@example.org");
+		assertThat(atStage(null, from, to, FunnelStage.ATTENDED)).containsExactly("ana@example.org",
+				"bo@example.org", "cy@example.org");
+		assertThat(atStage(null, from, to, FunnelStage.CHOSE_NEXT_STEP)).containsExactly("ana@example.org",
+				"bo@example.org", "cy@example.org");
+		assertThat(atStage(null, from, to, FunnelStage.JOINED_TEAM)).containsExactly("ana@example.org");
+		assertThat(atStage(null, from, to, FunnelStage.DAY_OF_VOLUNTEER)).containsExactly("bo@example.org");
+		assertThat(atStage(null, from, to, FunnelStage.UPGRADE_TRAINING)).containsExactly("ana@example.org");
+		assertThat(atStage(chapterTwo, from, to, FunnelStage.JOINED_TEAM))
+			.as("a stage and a chapter hold for the same registration").isEmpty();
+		assertThat(atStage(chapterTwo, from, to, FunnelStage.UPGRADE_TRAINING)).containsExactly("ana@example.org");
+		assertThat(atStage(null, from, to, null)).as("no stage: those who signed up")
+			.containsExactly("ana@example.org", "bo@example.org", "cy@example.org", "di@example.org");
+		assertThat(atStage(null, null, null, FunnelStage.JOINED_TEAM)).as("no period: every held training")
+			.containsExactly("ana@example.org", "gus@example.org");
+		// The funnel counts registrations: Ana twice, as she came to two of the trainings.
+		Funnel funnel = as(() -> absorption.held(null, programId, from, to)).funnel();
+		assertThat(funnel.signedUp()).isEqualTo(5);
+		assertThat(funnel.attended()).isEqualTo(4);
+		assertThat(funnel.joinedTeam()).isEqualTo(1);
 	}
 
 	@Test
@@ -278,6 +344,30 @@ class PeopleTests {
 			.stream()
 			.map(DirectoryEntry::email)
 			.toList();
+	}
+
+	private List<String> atStage(UUID chapterId, LocalDate from, LocalDate to, FunnelStage stage) {
+		return as(() -> people.directory(new PeopleFilter(null, chapterId, null, null, programId, from, to, stage),
+				PeopleScope.everyone(), 1, 50))
+			.people()
+			.stream()
+			.map(DirectoryEntry::email)
+			.toList();
+	}
+
+	/** The registration's person came, and chose the step. */
+	private void came(Registration registration, String step, UUID teamId) {
+		TenantContext.runAsOrganization(organization.id(), () -> jdbc
+			.sql("update registration set attended = true, next_step = ?, next_step_team_id = ? where id = ?")
+			.params(step, teamId, registration.id())
+			.update());
+	}
+
+	private void held(UUID trainingId, LocalDate firstDay) {
+		TenantContext.runAsOrganization(organization.id(), () -> jdbc
+			.sql("update training set first_day = ?, last_day = ?, status = 'COMPLETED' where id = ?")
+			.params(firstDay, firstDay, trainingId)
+			.update());
 	}
 
 	private UUID personId(String email) {

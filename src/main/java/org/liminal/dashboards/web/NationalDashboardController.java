@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -17,6 +19,7 @@ import org.liminal.dashboards.DashboardFilter;
 import org.liminal.dashboards.NationalDashboard;
 import org.liminal.dashboards.Upcoming;
 import org.liminal.organizations.CurrentMembership;
+import org.liminal.participants.FunnelStage;
 import org.liminal.participants.HeldTrainings;
 import org.liminal.participants.TrainedCount;
 import org.liminal.trainings.Trainings;
@@ -111,19 +114,65 @@ class NationalDashboardController {
 		model.addAttribute("quietWeeks", NationalDashboard.QUIET_WEEKS);
 		model.addAttribute("listQuery", listQuery(chapterId, programId, "SCHEDULED", upcomingFrom, to));
 		model.addAttribute("heldQuery", listQuery(chapterId, programId, "COMPLETED", from, heldTo));
+		addPeopleLinks(model, trends, chapterId, programId, from, heldTo);
 		return "dashboards/national";
+	}
+
+	/**
+	 * The lists behind the figures of what was held: the people directory for the funnel and the people trained,
+	 * the trainings list for the trainings held, each month and chapter narrowed to itself. Nothing when no day of
+	 * the period is past, so nothing was held.
+	 */
+	private static void addPeopleLinks(Model model, HeldTrainings trends, UUID chapterId, UUID programId,
+			LocalDate from, LocalDate heldTo) {
+		if (heldTo.isBefore(from)) {
+			return;
+		}
+		// By the stage's name: templates may not reach enumeration constants in links.
+		Map<String, String> funnel = new HashMap<>();
+		for (FunnelStage stage : FunnelStage.values()) {
+			funnel.put(stage.name(), peopleQuery(chapterId, programId, from, heldTo, stage));
+		}
+		model.addAttribute("funnelQueries", funnel);
+		Map<LocalDate, TrendLinks> months = new HashMap<>();
+		for (TrainedCount month : trends.byMonth()) {
+			// The month as far as the period goes: its figures count only the trainings that began in both.
+			LocalDate first = month.month().isBefore(from) ? from : month.month();
+			LocalDate last = month.month().plusMonths(1).minusDays(1);
+			last = last.isAfter(heldTo) ? heldTo : last;
+			months.put(month.month(), new TrendLinks(listQuery(chapterId, programId, "COMPLETED", first, last),
+					peopleQuery(chapterId, programId, first, last, FunnelStage.ATTENDED)));
+		}
+		model.addAttribute("monthLinks", months);
+		Map<UUID, TrendLinks> chapters = new HashMap<>();
+		for (TrainedCount chapter : trends.byChapter()) {
+			chapters.put(chapter.chapterId(),
+					new TrendLinks(listQuery(chapter.chapterId(), programId, "COMPLETED", from, heldTo),
+							peopleQuery(chapter.chapterId(), programId, from, heldTo, FunnelStage.ATTENDED)));
+		}
+		model.addAttribute("chapterLinks", chapters);
 	}
 
 	/** The trainings list with the same filters: where every figure's trainings can be seen, all of them. */
 	private static String listQuery(UUID chapterId, UUID programId, String status, LocalDate from, LocalDate to) {
-		return Map.of("chapter", chapterId == null ? "" : chapterId.toString(), "program",
-				programId == null ? "" : programId.toString(), "status", status, "from", from.toString(), "to",
-				to.toString())
-			.entrySet()
+		return query(Map.of("chapter", Optional.ofNullable(chapterId), "program", Optional.ofNullable(programId),
+				"status", Optional.of(status), "from", Optional.of(from), "to", Optional.of(to)));
+	}
+
+	/** The people directory with the same filters: the people at one stage of the funnel at the held trainings. */
+	private static String peopleQuery(UUID chapterId, UUID programId, LocalDate from, LocalDate to,
+			FunnelStage stage) {
+		return query(Map.of("chapter", Optional.ofNullable(chapterId), "program", Optional.ofNullable(programId),
+				"from", Optional.of(from), "to", Optional.of(to), "stage", Optional.of(stage.name())));
+	}
+
+	/** Ids, dates and names need no encoding; in a fixed order, so an address reads the same every time. */
+	private static String query(Map<String, Optional<?>> parameters) {
+		return parameters.entrySet()
 			.stream()
-			.filter(parameter -> !parameter.getValue().isEmpty())
+			.filter(parameter -> parameter.getValue().isPresent())
 			.sorted(Map.Entry.comparingByKey())
-			.map(parameter -> parameter.getKey() + "=" + parameter.getValue())
+			.map(parameter -> parameter.getKey() + "=" + parameter.getValue().get())
 			.collect(Collectors.joining("&"));
 	}
 
@@ -137,6 +186,10 @@ class NationalDashboardController {
 
 	/** A program offered in the filter. */
 	record ProgramChoice(UUID id, String name) {
+	}
+
+	/** Where a month's or a chapter's figures lead: its trainings held, and its people trained. */
+	record TrendLinks(String trainings, String people) {
 	}
 
 }

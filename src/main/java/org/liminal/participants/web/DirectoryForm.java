@@ -14,6 +14,14 @@ public class DirectoryForm {
 
 	private String step;
 
+	private String program;
+
+	private String from;
+
+	private String to;
+
+	private String stage;
+
 	private String page;
 
 	public String getQ() {
@@ -46,6 +54,38 @@ public class DirectoryForm {
 
 	public void setStep(String step) {
 		this.step = step;
+	}
+
+	public String getProgram() {
+		return program;
+	}
+
+	public void setProgram(String program) {
+		this.program = program;
+	}
+
+	public String getFrom() {
+		return from;
+	}
+
+	public void setFrom(String from) {
+		this.from = from;
+	}
+
+	public String getTo() {
+		return to;
+	}
+
+	public void setTo(String to) {
+		this.to = to;
+	}
+
+	public String getStage() {
+		return stage;
+	}
+
+	public void setStage(String stage) {
+		this.stage = stage;
 	}
 
 	public String getPage() {

@@ -1,11 +1,14 @@
 package org.liminal.participants.web;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
 
+import org.liminal.participants.FunnelStage;
 import org.liminal.participants.NextStep;
 import org.liminal.participants.People;
 import org.liminal.participants.PeopleFilter;
+import org.liminal.web.FilterInput;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -15,7 +18,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 record DirectoryQuery(PeopleFilter filter, int page) {
 
-	static DirectoryQuery read(DirectoryForm form, Collection<UUID> chapterIds, BindingResult result) {
+	static DirectoryQuery read(DirectoryForm form, Collection<UUID> chapterIds, Collection<UUID> programIds,
+			BindingResult result) {
 		String search = form.getQ() == null ? null : form.getQ().strip();
 		if (search != null && search.length() > People.MAX_SEARCH) {
 			result.rejectValue("q", "people.filter.searchTooLong", new Object[] { People.MAX_SEARCH }, null);
@@ -51,6 +55,14 @@ record DirectoryQuery(PeopleFilter filter, int page) {
 				result.rejectValue("step", "people.filter.unknownChoice");
 			}
 		}
+		UUID program = FilterInput.choice(form.getProgram(), programIds, "program", result);
+		LocalDate from = FilterInput.date(form.getFrom(), "from", result);
+		LocalDate to = FilterInput.date(form.getTo(), "to", result);
+		if (from != null && to != null && to.isBefore(from)) {
+			result.rejectValue("to", "people.filter.toBeforeFrom");
+			to = null;
+		}
+		FunnelStage stage = FilterInput.choice(form.getStage(), FunnelStage.class, "stage", result);
 		int page = 1;
 		if (present(form.getPage())) {
 			try {
@@ -60,12 +72,13 @@ record DirectoryQuery(PeopleFilter filter, int page) {
 				page = 1;
 			}
 		}
-		return new DirectoryQuery(new PeopleFilter(search, chapter, attended, step), page);
+		return new DirectoryQuery(new PeopleFilter(search, chapter, attended, step, program, from, to, stage), page);
 	}
 
-	boolean isFiltered() {
+	/** Public: the page asks, and its expressions reach only public methods. */
+	public boolean isFiltered() {
 		return filter.search() != null && !filter.search().isEmpty() || filter.chapterId() != null
-				|| filter.attended() != null || filter.nextStep() != null;
+				|| filter.attended() != null || filter.nextStep() != null || filter.atHeldTrainings();
 	}
 
 	/** The address of another page of the same list. */
@@ -82,6 +95,18 @@ record DirectoryQuery(PeopleFilter filter, int page) {
 		}
 		if (filter.nextStep() != null) {
 			url.queryParam("step", filter.nextStep().name());
+		}
+		if (filter.programId() != null) {
+			url.queryParam("program", filter.programId());
+		}
+		if (filter.heldFrom() != null) {
+			url.queryParam("from", filter.heldFrom());
+		}
+		if (filter.heldTo() != null) {
+			url.queryParam("to", filter.heldTo());
+		}
+		if (filter.stage() != null) {
+			url.queryParam("stage", filter.stage().name());
 		}
 		url.queryParam("page", number);
 		return url.encode().build().toUriString();

@@ -1,12 +1,15 @@
 package org.liminal.participants.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.liminal.chapters.ChapterView;
+import org.liminal.curriculum.Programs;
 import org.liminal.organizations.CurrentMembership;
 import org.liminal.organizations.MemberPrincipal;
 import org.liminal.participants.DirectoryPage;
+import org.liminal.participants.FunnelStage;
 import org.liminal.participants.NextStep;
 import org.liminal.participants.ParticipantsChangeRefused;
 import org.liminal.participants.People;
@@ -38,9 +41,12 @@ class PeopleController {
 
 	private final PeopleAccess access;
 
-	PeopleController(People people, PeopleAccess access) {
+	private final Programs programs;
+
+	PeopleController(People people, PeopleAccess access, Programs programs) {
 		this.people = people;
 		this.access = access;
+		this.programs = programs;
 	}
 
 	@GetMapping
@@ -49,7 +55,9 @@ class PeopleController {
 			BindingResult result, Model model) {
 		PeopleScope scope = access.scopeOf(current, principal);
 		List<ChapterView> chapters = access.chaptersOf(current, principal);
-		DirectoryQuery query = DirectoryQuery.read(form, chapters.stream().map(ChapterView::id).toList(), result);
+		Map<UUID, String> programNames = programs.names();
+		DirectoryQuery query = DirectoryQuery.read(form, chapters.stream().map(ChapterView::id).toList(),
+				programNames.keySet(), result);
 		DirectoryPage page = people.directory(query.filter(), scope, query.page(), PAGE_SIZE);
 		if (page.page() > page.pages()) {
 			// An address kept from a longer list: its last page rather than nothing.
@@ -63,6 +71,12 @@ class PeopleController {
 		model.addAttribute("nextUrl", query.pageUrl(base, page.page() + 1));
 		model.addAttribute("chapters", chapters);
 		model.addAttribute("steps", List.of(NextStep.values()));
+		model.addAttribute("programs", programNames.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
+			.map(program -> new ProgramChoice(program.getKey(), program.getValue()))
+			.toList());
+		model.addAttribute("stages", List.of(FunnelStage.values()));
 		return "participants/people";
 	}
 
@@ -101,6 +115,10 @@ class PeopleController {
 		form.setVersion(history.person().version());
 		model.addAttribute("history", history);
 		return "participants/erase";
+	}
+
+	/** A program offered in the filter. */
+	record ProgramChoice(UUID id, String name) {
 	}
 
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +168,63 @@ class NationalDashboardPagesTests {
 	}
 
 	@Test
+	void everyFigureOfWhatWasHeldLinksToTheListBehindItWithTheSameFilters() throws Exception {
+		UUID held = trainings.scheduled(organization, chapterId, programId, TODAY.plusWeeks(6));
+		UUID otherProgram = curriculum.publishedProgram(organization, "Other training");
+		UUID ofOtherProgram = trainings.scheduled(organization, chapterId, otherProgram, TODAY.plusWeeks(7));
+		LocalDate month = TODAY.minusMonths(2).withDayOfMonth(1);
+		TenantContext.runAsOrganization(organization.id(), () -> {
+			UUID team = teams.create(chapterId, new TeamDetails("Outreach", "", "Bo", "bo@example.org"));
+			for (int i = 0; i < 4; i++) {
+				registrations.signUp(held, new SignUpDetails("Person " + i, "p" + i + "@example.org", "", "", "", true));
+			}
+			registrations.signUp(ofOtherProgram,
+					new SignUpDetails("Elsewhere", "elsewhere@example.org", "", "", "", true));
+			jdbc.sql("update training set first_day = ?, last_day = ?, status = 'COMPLETED' where id in (?, ?)")
+				.params(month.plusDays(3), month.plusDays(3), held, ofOtherProgram)
+				.update();
+			// Three came, two of them joined a team; and so did the one at the other program's training.
+			jdbc.sql("update registration set attended = true where email in ('p0@example.org', 'p1@example.org',"
+					+ " 'p2@example.org', 'elsewhere@example.org')").update();
+			jdbc.sql("update registration set next_step = 'TEAM', next_step_team_id = ? where email in"
+					+ " ('p0@example.org', 'p1@example.org', 'elsewhere@example.org')").param(team).update();
+		});
+		String monthName = month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+		String lastOfMonth = month.plusMonths(1).minusDays(1).toString();
+
+		String page = page("?program=" + programId, "en");
+
+		String people = "/" + organization.slug() + "/people\\?";
+		String joined = href(page, people + "from=[0-9-]+&amp;program=" + programId + "&amp;stage=JOINED_TEAM&amp;to=[0-9-]+",
+				"Joined a team: 2, the list behind this figure");
+		assertThat(listed(joined)).contains("2 people").contains("p0@example.org").contains("p1@example.org")
+			.doesNotContain("p2@example.org")
+			.doesNotContain("elsewhere@example.org");
+		assertThat(listed(href(page, people + "from=[0-9-]+&amp;program=" + programId + "&amp;stage=SIGNED_UP&amp;to=[0-9-]+",
+				"Signed up: 4, the list behind this figure"))).contains("4 people");
+		String trainedInMonth = href(page, people + "from=" + month + "&amp;program=" + programId
+				+ "&amp;stage=ATTENDED&amp;to=" + lastOfMonth, "3 people trained in " + monthName);
+		assertThat(listed(trainedInMonth)).contains("3 people").doesNotContain("p3@example.org");
+		String heldInMonth = href(page, "/" + organization.slug() + "/trainings\\?from=" + month + "&amp;program="
+				+ programId + "&amp;status=COMPLETED&amp;to=" + lastOfMonth, "1 training held in " + monthName);
+		assertThat(listed(heldInMonth)).contains("/trainings/" + held).doesNotContain("/trainings/" + ofOtherProgram);
+		String trainedInChapter = href(page, people + "chapter=" + chapterId + "&amp;from=[0-9-]+&amp;program="
+				+ programId + "&amp;stage=ATTENDED&amp;to=[0-9-]+", "3 people trained in [^\"]+");
+		assertThat(listed(trainedInChapter)).contains("3 people");
+		href(page, "/" + organization.slug() + "/trainings\\?chapter=" + chapterId + "&amp;from=[0-9-]+&amp;program="
+				+ programId + "&amp;status=COMPLETED&amp;to=[0-9-]+", "1 training held in [^\"]+");
+		assertThat(page).contains("the list behind it shows each person once");
+	}
+
+	@Test
+	void aPeriodStillAheadHasNoListBehindItsFunnel() throws Exception {
+		String page = page("?from=" + TODAY.plusWeeks(1), "en");
+
+		String funnel = page.substring(page.indexOf("id=\"funnel\""), page.indexOf("id=\"pipeline\""));
+		assertThat(funnel).contains("0 / 1").doesNotContain("/people");
+	}
+
+	@Test
 	void thePipelineCountsTheHoldersOfEachStepAndTheCoachesWork() throws Exception {
 		UUID lead = pathway.kind(organization, PathwayFixtures.general("Lead trainer"));
 		pathway.kind(organization, PathwayFixtures.general("Coach"));
@@ -258,6 +317,23 @@ class NationalDashboardPagesTests {
 	private String page(String query, String language) throws Exception {
 		return mvc.perform(get(path(query)).session(SignIn.as(mvc, organizer.email()))
 			.locale(Locale.forLanguageTag(language)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** The address of the one link matching the pattern, named as given for screen readers. */
+	private static String href(String page, String pattern, String accessibleName) {
+		Matcher link = Pattern.compile("<a [^>]*href=\"(" + pattern + ")\"[^>]*aria-label=\"" + accessibleName + "\"")
+			.matcher(page);
+		assertThat(link.find()).as("a link to %s named %s", pattern, accessibleName).isTrue();
+		return link.group(1).replace("&amp;", "&");
+	}
+
+	/** The page a link leads to, for the organizer. */
+	private String listed(String href) throws Exception {
+		return mvc.perform(get(href).session(SignIn.as(mvc, organizer.email())).locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -147,6 +147,10 @@ class PeoplePagesTests {
 
 		assertThat(queriesFor(session, people() + "?attended=no&chapter=" + chapterOf())).isEqualTo(few);
 		assertThat(few).isLessThanOrEqualTo(16);
+		String atHeldTrainings = people() + "?chapter=" + chapterOf() + "&program=" + programId + "&from="
+				+ LocalDate.now().minusYears(1) + "&to=" + LocalDate.now() + "&stage=ATTENDED";
+		assertThat(queriesFor(session, atHeldTrainings)).as("the funnel's filters join in the same statements")
+			.isLessThanOrEqualTo(few);
 		mvc.perform(get(people() + "?page=2").session(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("page 2 of 2")));
@@ -163,6 +167,31 @@ class PeoplePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose one of the chapters offered.")))
 			.andExpect(content().string(containsString("Search with 200 characters or fewer.")));
+		mvc.perform(get(people()).param("program", "not-a-program").param("from", "soon").param("stage", "LEFT")
+			.session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p class=\"field-error\" id=\"program-error\">This is not one of the choices offered")))
+			.andExpect(content().string(containsString("<p class=\"field-error\" id=\"stage-error\">This is not one of the choices offered")))
+			.andExpect(content().string(containsString("<p class=\"field-error\" id=\"from-error\">This is not a date such as 2026-12-31")));
+		mvc.perform(get(people()).param("from", "2026-03-01").param("to", "2026-02-01").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This is before the first day of the period, so it is ignored.")));
+	}
+
+	@Test
+	void theFunnelsFiltersAreLabelledFieldsOfTheForm() throws Exception {
+		mvc.perform(get(people()).param("program", programId.toString()).param("from", "2026-01-01")
+			.param("stage", "JOINED_TEAM").session(SignIn.as(mvc, organizer.email())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<label for=\"program\">Program of a training held</label>")))
+			.andExpect(content().string(containsString("<option value=\"" + programId + "\" selected=\"selected\">Core</option>")))
+			.andExpect(content().string(containsString("<label for=\"from\">Held, first day from</label>")))
+			.andExpect(content().string(containsString("value=\"2026-01-01\"")))
+			.andExpect(content().string(containsString("<label for=\"to\">Held, first day until</label>")))
+			.andExpect(content().string(containsString("<label for=\"stage\">At a training held</label>")))
+			.andExpect(content().string(containsString("<option value=\"JOINED_TEAM\" selected=\"selected\">Joined a team</option>")))
+			.andExpect(content().string(containsString("Each person is listed once")))
+			.andExpect(content().string(containsString("Nobody matches these filters.")));
 	}
 
 	@Test
