@@ -13,6 +13,7 @@ import org.liminal.coaching.PresenterRehearsal.Stage;
 import org.liminal.dashboards.ChapterDashboard;
 import org.liminal.organizations.CurrentMembership;
 import org.liminal.organizations.MemberPrincipal;
+import org.liminal.participants.FunnelStage;
 import org.liminal.trainings.Trainings;
 import org.liminal.web.NotAllowed;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,9 +61,11 @@ class ChapterDashboardController {
 		model.addAttribute("otherChapters", leads ? ledBy(principal).stream()
 			.filter(other -> !other.id().equals(chapterId))
 			.toList() : List.of());
-		model.addAttribute("scheduledQuery", "chapter=" + chapterId + "&status=SCHEDULED&from=" + today);
-		model.addAttribute("heldQuery", "chapter=" + chapterId + "&status=COMPLETED&from="
-				+ today.minusMonths(ChapterDashboard.HELD_MONTHS) + "&to=" + today);
+		LocalDate heldFrom = today.minusMonths(ChapterDashboard.HELD_MONTHS);
+		model.addAttribute("scheduledQuery", ListLinks.trainings(chapterId, null, "SCHEDULED", today, null));
+		model.addAttribute("heldQuery", ListLinks.trainings(chapterId, null, "COMPLETED", heldFrom, today));
+		model.addAttribute("trainedQuery", ListLinks.people(chapterId, null, heldFrom, today, FunnelStage.ATTENDED));
+		model.addAttribute("joinedQuery", ListLinks.people(chapterId, null, heldFrom, today, FunnelStage.JOINED_TEAM));
 		return "dashboards/chapter";
 	}
 

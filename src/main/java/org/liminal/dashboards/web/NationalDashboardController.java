@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -112,8 +111,8 @@ class NationalDashboardController {
 		model.addAttribute("quiet", dashboard.quiet(chapterId, today));
 		model.addAttribute("pipeline", dashboard.pipeline(from, heldTo.isBefore(from) ? from : heldTo, today));
 		model.addAttribute("quietWeeks", NationalDashboard.QUIET_WEEKS);
-		model.addAttribute("listQuery", listQuery(chapterId, programId, "SCHEDULED", upcomingFrom, to));
-		model.addAttribute("heldQuery", listQuery(chapterId, programId, "COMPLETED", from, heldTo));
+		model.addAttribute("listQuery", ListLinks.trainings(chapterId, programId, "SCHEDULED", upcomingFrom, to));
+		model.addAttribute("heldQuery", ListLinks.trainings(chapterId, programId, "COMPLETED", from, heldTo));
 		addPeopleLinks(model, trends, chapterId, programId, from, heldTo);
 		return "dashboards/national";
 	}
@@ -131,7 +130,7 @@ class NationalDashboardController {
 		// By the stage's name: templates may not reach enumeration constants in links.
 		Map<String, String> funnel = new HashMap<>();
 		for (FunnelStage stage : FunnelStage.values()) {
-			funnel.put(stage.name(), peopleQuery(chapterId, programId, from, heldTo, stage));
+			funnel.put(stage.name(), ListLinks.people(chapterId, programId, from, heldTo, stage));
 		}
 		model.addAttribute("funnelQueries", funnel);
 		Map<LocalDate, TrendLinks> months = new HashMap<>();
@@ -140,40 +139,17 @@ class NationalDashboardController {
 			LocalDate first = month.month().isBefore(from) ? from : month.month();
 			LocalDate last = month.month().plusMonths(1).minusDays(1);
 			last = last.isAfter(heldTo) ? heldTo : last;
-			months.put(month.month(), new TrendLinks(listQuery(chapterId, programId, "COMPLETED", first, last),
-					peopleQuery(chapterId, programId, first, last, FunnelStage.ATTENDED)));
+			months.put(month.month(), new TrendLinks(ListLinks.trainings(chapterId, programId, "COMPLETED", first, last),
+					ListLinks.people(chapterId, programId, first, last, FunnelStage.ATTENDED)));
 		}
 		model.addAttribute("monthLinks", months);
 		Map<UUID, TrendLinks> chapters = new HashMap<>();
 		for (TrainedCount chapter : trends.byChapter()) {
 			chapters.put(chapter.chapterId(),
-					new TrendLinks(listQuery(chapter.chapterId(), programId, "COMPLETED", from, heldTo),
-							peopleQuery(chapter.chapterId(), programId, from, heldTo, FunnelStage.ATTENDED)));
+					new TrendLinks(ListLinks.trainings(chapter.chapterId(), programId, "COMPLETED", from, heldTo),
+							ListLinks.people(chapter.chapterId(), programId, from, heldTo, FunnelStage.ATTENDED)));
 		}
 		model.addAttribute("chapterLinks", chapters);
-	}
-
-	/** The trainings list with the same filters: where every figure's trainings can be seen, all of them. */
-	private static String listQuery(UUID chapterId, UUID programId, String status, LocalDate from, LocalDate to) {
-		return query(Map.of("chapter", Optional.ofNullable(chapterId), "program", Optional.ofNullable(programId),
-				"status", Optional.of(status), "from", Optional.of(from), "to", Optional.of(to)));
-	}
-
-	/** The people directory with the same filters: the people at one stage of the funnel at the held trainings. */
-	private static String peopleQuery(UUID chapterId, UUID programId, LocalDate from, LocalDate to,
-			FunnelStage stage) {
-		return query(Map.of("chapter", Optional.ofNullable(chapterId), "program", Optional.ofNullable(programId),
-				"from", Optional.of(from), "to", Optional.of(to), "stage", Optional.of(stage.name())));
-	}
-
-	/** Ids, dates and names need no encoding; in a fixed order, so an address reads the same every time. */
-	private static String query(Map<String, Optional<?>> parameters) {
-		return parameters.entrySet()
-			.stream()
-			.filter(parameter -> parameter.getValue().isPresent())
-			.sorted(Map.Entry.comparingByKey())
-			.map(parameter -> parameter.getKey() + "=" + parameter.getValue().get())
-			.collect(Collectors.joining("&"));
 	}
 
 	/** The earliest of the chapters' todays, so that a training still on today somewhere is never left out. */

@@ -161,6 +161,9 @@ class ChapterDashboardPagesTests {
 		assertThat(growth.indexOf("Canvassing")).as("the team that grew most first")
 			.isLessThan(growth.indexOf("Phone bank"));
 		assertThat(growth).contains("None yet");
+		assertThat(growth).as("the people behind the figures, in the directory")
+			.contains("/people?chapter=" + coached.chapterId() + "&amp;from=")
+			.contains("&amp;stage=JOINED_TEAM");
 	}
 
 	@Test
