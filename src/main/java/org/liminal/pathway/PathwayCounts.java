@@ -12,6 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PathwayCounts {
 
+	/** A grant that holds on the day: neither revoked, replaced nor expired. */
+	private static final String CURRENT = "q.revoked_at is null and q.replaced_at is null "
+			+ "and (q.expires_on is null or q.expires_on > :today)";
+
 	private final JdbcClient jdbc;
 
 	PathwayCounts(JdbcClient jdbc) {
@@ -20,17 +24,22 @@ public class PathwayCounts {
 
 	/**
 	 * Every kind still offered, in the organizers' order, with the people holding a grant of it that is neither
-	 * revoked, replaced nor expired on the day: a module trainer of three modules counts once.
+	 * revoked, replaced nor expired on the day: a module trainer of three modules counts once. A general kind has
+	 * at most one current grant per person (its scope cannot change once granted), so its grants are simply
+	 * counted; only per-module kinds need the costlier count of distinct people.
 	 */
 	@Transactional(readOnly = true)
 	public List<KindHolders> holders(LocalDate today) {
 		return jdbc.sql("""
-				select k.id, k.name, k.colour, count(distinct q.holder_email) as holders
+				select k.id, k.name, k.colour,
+				       case when k.scope = 'MODULE'
+				            then (select count(distinct q.holder_email) from qualification q
+				                  where q.kind_id = k.id and %1$s)
+				            else (select count(*) from qualification q where q.kind_id = k.id and %1$s)
+				       end as holders
 				from qualification_kind k
-				left join qualification q on q.kind_id = k.id and q.revoked_at is null and q.replaced_at is null
-				     and (q.expires_on is null or q.expires_on > :today)
 				where not k.retired
-				group by k.id, k.name, k.colour, k.position order by k.position""")
+				order by k.position""".formatted(CURRENT))
 			.param("today", today)
 			.query((row, number) -> new KindHolders(row.getObject("id", UUID.class), row.getString("name"),
 					BadgeColour.valueOf(row.getString("colour")), row.getInt("holders")))
