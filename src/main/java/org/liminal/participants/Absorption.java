@@ -19,15 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How the organization absorbs people, counted for dashboards: the funnel from sign-up to a team, and trainings
  * held and people trained by month and by chapter, over the completed trainings whose first day falls in a period
- * (of one chapter or program, or all). One aggregate statement counts each held training's registrations (from an
- * index that holds what became of each); the rest is added up here, from one row per training.
+ * (of one chapter or program, or all). Each held training's registrations are counted as they change (V24); one
+ * statement reads those counts, and the rest is added up here, from one row per training.
  */
 @Service
 public class Absorption {
 
-	/** Each stage's registrations counted, as a column named after the stage. */
+	/** Each stage's count, kept per training in a column named after the stage; none for a training nobody joined. */
 	private static final String STAGE_COUNTS = Arrays.stream(FunnelStage.values())
-		.map(stage -> "count(*) filter (where " + stage.condition + ") as " + stage.name().toLowerCase(Locale.ROOT))
+		.map(stage -> stage.name().toLowerCase(Locale.ROOT))
+		.map(column -> "coalesce(o." + column + ", 0) as " + column)
 		.collect(Collectors.joining(", "));
 
 	private final JdbcClient jdbc;
@@ -42,16 +43,18 @@ public class Absorption {
 		return new HeldTrainings(funnel(held), byMonth(held), byChapter(held));
 	}
 
-	/** Each completed training of the period, with what became of its registrations: one statement. */
+	/**
+	 * Each completed training of the period, with what became of its registrations: one statement, reading the
+	 * counts kept as registrations change (V24) rather than the registrations themselves.
+	 */
 	@Transactional(readOnly = true)
 	public List<HeldTraining> trainingsHeld(UUID chapterId, UUID programId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select t.id, t.chapter_id, t.first_day, %s
-				from training t left join registration r on r.training_id = t.id
+				from training t left join registration_outcome o on o.training_id = t.id
 				where t.status = 'COMPLETED' and t.first_day between :from and :to
 				  and (cast(:chapter as uuid) is null or t.chapter_id = :chapter)
 				  and (cast(:program as uuid) is null or t.program_id = :program)
-				group by t.id, t.chapter_id, t.first_day
 				order by t.first_day desc, t.id""".formatted(STAGE_COUNTS))
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
