@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,28 @@ public class RehearsalMatrices {
 			rehearsals.put(trainingId, count(trainingId, teams.getOrDefault(trainingId, Map.of()), runThroughs, verdicts));
 		}
 		return rehearsals;
+	}
+
+	/**
+	 * Where one presenter stands with each module they present on the given trainings, by training and then module
+	 * key, in two statements; modules they never presented nor were given a verdict on are absent (not run through).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Map<UUID, RehearsalState>> statesOf(UUID presenterId, Collection<UUID> trainingIds) {
+		if (trainingIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Presenting, LocalDate> runThroughs = lastRunThroughs(trainingIds);
+		Map<Presenting, LatestVerdict> verdicts = latestVerdicts(trainingIds);
+		Set<Presenting> presentings = new HashSet<>(runThroughs.keySet());
+		presentings.addAll(verdicts.keySet());
+		Map<UUID, Map<UUID, RehearsalState>> states = new HashMap<>();
+		presentings.stream()
+			.filter(presenting -> presenting.presenterId().equals(presenterId))
+			.forEach(presenting -> states.computeIfAbsent(presenting.trainingId(), id -> new HashMap<>())
+				.put(presenting.moduleKey(),
+						RehearsalState.of(runThroughs.containsKey(presenting), verdicts.get(presenting))));
+		return states;
 	}
 
 	private static Rehearsals count(UUID trainingId, Map<Seat, UUID> team, Map<Presenting, LocalDate> runThroughs,
