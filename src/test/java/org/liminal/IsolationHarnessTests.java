@@ -278,6 +278,7 @@ class IsolationHarnessTests {
 			Map.entry("POST /{org}/profiles/{accountId}/qualifications/{qualificationId}/renew", Exposure.TENANT),
 			// Dashboards
 			Map.entry("GET /{org}/dashboard", Exposure.TENANT),
+			Map.entry("GET /{org}/me", Exposure.TENANT),
 			// People: the directory, histories, erasure and imports
 			Map.entry("GET /{org}/people", Exposure.TENANT),
 			Map.entry("GET /{org}/people/{personId}", Exposure.TENANT),

@@ -15,7 +15,7 @@ public enum RehearsalState {
 	SIGNED_OFF;
 
 	public String messageKey() {
-		return "rehearsal.state." + name().toLowerCase(Locale.ROOT);
+		return "rehearsals.state." + name().toLowerCase(Locale.ROOT);
 	}
 
 	static RehearsalState of(boolean runThrough, LatestVerdict verdict) {
