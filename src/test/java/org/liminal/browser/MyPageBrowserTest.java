@@ -36,7 +36,7 @@ class MyPageBrowserTest extends BrowserJourney {
 		assertThat(noHorizontalScrolling()).as("My page fits a phone").isTrue();
 		assertThat(seriousViolations()).as("serious accessibility violations on My page").isEmpty();
 
-		feedback.locator("li a").first().click();
+		feedback.locator(".plain-list a").first().click();
 		assertThat(page.locator("h1")).containsText("Feedback on");
 	}
 
