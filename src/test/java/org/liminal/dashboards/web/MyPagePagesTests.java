@@ -98,6 +98,7 @@ class MyPagePagesTests {
 		assertThat(ana).contains("1 training coming up or running now")
 			.contains("/trainings/" + coached.trainingId() + "\"")
 			.contains("Lead trainer")
+			.contains("Scheduled")
 			.contains("Story of self")
 			.contains("Signed off")
 			.contains("/modules/")
