@@ -280,6 +280,7 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/dashboard", Exposure.TENANT),
 			Map.entry("GET /{org}/dashboard/chapter", Exposure.TENANT),
 			Map.entry("GET /{org}/chapters/{chapterId}/dashboard", Exposure.TENANT),
+			Map.entry("GET /{org}/me", Exposure.TENANT),
 			// People: the directory, histories, erasure and imports
 			Map.entry("GET /{org}/people", Exposure.TENANT),
 			Map.entry("GET /{org}/people/{personId}", Exposure.TENANT),

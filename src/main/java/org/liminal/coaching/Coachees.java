@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.liminal.chapters.Chapters;
 import org.liminal.chapters.Person;
 import org.liminal.organizations.OrganizationRole;
-import org.liminal.trainings.Assignments;
 import org.liminal.trainings.Post;
 import org.liminal.trainings.Seat;
 import org.liminal.trainings.TrainingFinder;
@@ -60,12 +59,7 @@ public class Coachees {
 			.filter(person -> person.poolChapterIds().stream().anyMatch(coachPools::contains))
 			.forEach(person -> coachees.add(person.accountId()));
 		LocalDate since = LocalDate.now(clock).minusDays(COACHED_TRAININGS_WITHIN_DAYS);
-		List<UUID> coached = trainings.assignedTo(coachId, since)
-			.stream()
-			.filter(assignments -> assignments.seats().stream().anyMatch(seat -> seat.seat().post() == Post.COACH))
-			.map(Assignments::training)
-			.map(training -> training.id())
-			.toList();
+		List<UUID> coached = trainings.coachedBy(coachId, since);
 		for (Map<Seat, UUID> team : trainings.teamsOf(coached).values()) {
 			team.forEach((seat, holder) -> {
 				if (seat.post() == Post.MODULE || seat.post() == Post.LEAD_TRAINER) {

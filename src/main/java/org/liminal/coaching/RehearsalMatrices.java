@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,12 +122,30 @@ public class RehearsalMatrices {
 		Map<Presenting, LocalDate> runThroughs = lastRunThroughs(trainingIds);
 		Map<Presenting, LatestVerdict> verdicts = latestVerdicts(trainingIds);
 		List<PresenterRehearsal> presenters = new ArrayList<>();
-		teams.forEach((trainingId, team) -> presentingsOf(trainingId, team).forEach(presenting -> {
-			LatestVerdict verdict = verdicts.get(presenting);
-			presenters.add(new PresenterRehearsal(trainingId, presenting.moduleKey(), presenting.presenterId(),
-					runThroughs.get(presenting), verdict == null ? null : verdict.verdict()));
-		}));
+		teams.forEach((trainingId, team) -> presentingsOf(trainingId, team)
+			.forEach(presenting -> presenters.add(rehearsal(presenting, runThroughs, verdicts))));
 		return presenters;
+	}
+
+	/**
+	 * Where one presenter stands with each module they present on the given trainings, by training and then module
+	 * key, in two statements; modules they never presented nor were given a verdict on are absent (not run through).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Map<UUID, PresenterRehearsal.Stage>> stagesOf(UUID presenterId, Collection<UUID> trainingIds) {
+		if (trainingIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Presenting, LocalDate> runThroughs = lastRunThroughs(trainingIds);
+		Map<Presenting, LatestVerdict> verdicts = latestVerdicts(trainingIds);
+		Set<Presenting> presentings = new HashSet<>(runThroughs.keySet());
+		presentings.addAll(verdicts.keySet());
+		Map<UUID, Map<UUID, PresenterRehearsal.Stage>> stages = new HashMap<>();
+		presentings.stream()
+			.filter(presenting -> presenting.presenterId().equals(presenterId))
+			.forEach(presenting -> stages.computeIfAbsent(presenting.trainingId(), id -> new HashMap<>())
+				.put(presenting.moduleKey(), rehearsal(presenting, runThroughs, verdicts).stage()));
+		return stages;
 	}
 
 	private static Rehearsals count(UUID trainingId, Map<Seat, UUID> team, Map<Presenting, LocalDate> runThroughs,
@@ -138,6 +157,13 @@ public class RehearsalMatrices {
 			.filter(verdict -> verdict != null && verdict.verdict().signsOff())
 			.count();
 		return new Rehearsals(presentings.size(), runThrough, signedOff);
+	}
+
+	private static PresenterRehearsal rehearsal(Presenting presenting, Map<Presenting, LocalDate> runThroughs,
+			Map<Presenting, LatestVerdict> verdicts) {
+		LatestVerdict verdict = verdicts.get(presenting);
+		return new PresenterRehearsal(presenting.trainingId(), presenting.moduleKey(), presenting.presenterId(),
+				runThroughs.get(presenting), verdict == null ? null : verdict.verdict());
 	}
 
 	private static Set<Presenting> presentingsOf(UUID trainingId, Map<Seat, UUID> team) {

@@ -47,7 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>Boston's compressed core training has a run-through planned in two days and none held: its presenters have
  * not run their modules through (the browser test logs one).</li>
  * <li>On the training Boston held last month, both coaches watched: Carlos and Ruth found Aisha ready on her
- * modules (two ready verdicts: the pathway suggests her as a module trainer), and Carlos's feedback to Grace on her
+ * modules (two ready verdicts: the pathway suggests her as a module trainer), Carlos found Tamara ready with changes
+ * on her first module (she has not acknowledged it yet: My page shows it), and Carlos's feedback to Grace on her
  * first module is still a draft.</li>
  * <li>Chicago's core training in eight weeks has a run-through planned three weeks from now.</li>
  * </ul>
@@ -152,12 +153,17 @@ class DemoCoaching {
 		UUID carlos = people.get("coach");
 		UUID ruth = people.get("ruth");
 		boolean drafted = false;
+		boolean toldTamara = false;
 		for (Presentation part : parts(training, seat -> true, false)) {
 			FeedbackSubject subject = new FeedbackSubject(training.id(), null, part.moduleKey(), part.presenterId());
 			if (part.presenterId().equals(people.get("aisha"))) {
 				UUID carlosFeedback = feedbacks.start(subject, carlos, content(Verdict.READY), true);
 				feedbacks.acknowledge(carlosFeedback, part.presenterId());
 				feedbacks.start(subject, ruth, content(Verdict.READY), true);
+			}
+			else if (!toldTamara && part.presenterId().equals(people.get("trainer"))) {
+				feedbacks.start(subject, carlos, content(Verdict.READY_WITH_CHANGES), true);
+				toldTamara = true;
 			}
 			else if (!drafted && part.presenterId().equals(people.get("grace"))) {
 				feedbacks.start(subject, carlos, new FeedbackContent(Map.of(), "Warm welcome; people relaxed at once.",

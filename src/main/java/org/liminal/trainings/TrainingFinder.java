@@ -270,6 +270,80 @@ public class TrainingFinder {
 		return assignments;
 	}
 
+	/**
+	 * The first {@code limit} trainings someone is on the team of that end on or after {@code since}, soonest first,
+	 * with the seats they hold there, in four statements however many: for dashboards, which name each seat but
+	 * show no times (the seats come without {@link SeatPlan#busy()}).
+	 */
+	@Transactional(readOnly = true)
+	public List<Assignments> soonestAssignedTo(UUID accountId, LocalDate since, int limit) {
+		List<Row> rows = jdbc.sql(SUMMARY + """
+				 where t.status <> 'CANCELLED' and t.last_day >= :since
+				   and exists (select 1 from training_assignment a where a.training_id = t.id and a.account_id = :account)
+				 order by t.first_day, t.id limit :limit""")
+			.param("since", since)
+			.param("account", accountId)
+			.param("limit", limit)
+			.query(Row.class)
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, List<SeatPlan>> seats = new HashMap<>();
+		// Named from the pinned version's modules and the organization's day-of roles in the same statement.
+		jdbc.sql("""
+				select a.training_id, a.post, a.module_key, a.day_of_role_id, a.seat, m.id as module_id,
+				       coalesce(m.title, r.name) as title
+				from training_assignment a
+				join training t on t.id = a.training_id
+				left join curriculum_module m on m.program_version_id = t.program_version_id and m.key = a.module_key
+				left join day_of_role r on r.id = a.day_of_role_id
+				where a.account_id = :account and a.training_id = any(:ids)
+				order by a.training_id, case a.post when 'LEAD_TRAINER' then 0 when 'COACH' then 1 when 'MODULE' then 2
+				         else 3 end, m.position, r.name, a.seat""")
+			.param("account", accountId)
+			.param("ids", rows.stream().map(Row::id).toArray(UUID[]::new))
+			.query((row, number) -> {
+				Seat seat = new Seat(Post.valueOf(row.getString("post")), row.getObject("module_key", UUID.class),
+						row.getObject("day_of_role_id", UUID.class), row.getInt("seat"));
+				SeatPlan plan = new SeatPlan(seat, row.getString("title"), row.getObject("module_id", UUID.class),
+						List.of());
+				seats.computeIfAbsent(row.getObject("training_id", UUID.class), id -> new ArrayList<>()).add(plan);
+				return plan;
+			})
+			.list();
+		return named(rows).stream()
+			.map(summary -> new Assignments(summary, seats.getOrDefault(summary.id(), List.of())))
+			.toList();
+	}
+
+	/** How many trainings someone is on the team of that end on or after {@code since}, in one statement. */
+	@Transactional(readOnly = true)
+	public long countAssignedTo(UUID accountId, LocalDate since) {
+		return jdbc.sql("""
+				select count(*) from training t where t.status <> 'CANCELLED' and t.last_day >= :since
+				   and exists (select 1 from training_assignment a where a.training_id = t.id and a.account_id = :account)""")
+			.param("since", since)
+			.param("account", accountId)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The trainings, not cancelled, that end on or after {@code since} and whose coach's seat this person holds, in
+	 * one statement.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> coachedBy(UUID coachId, LocalDate since) {
+		return jdbc.sql("""
+				select t.id from training t join training_assignment a on a.training_id = t.id
+				where a.post = 'COACH' and a.account_id = :coach and t.status <> 'CANCELLED' and t.last_day >= :since""")
+			.param("coach", coachId)
+			.param("since", since)
+			.query(UUID.class)
+			.list();
+	}
+
 	/** The ids of every training of the given chapters, whatever their status, in one statement. */
 	@Transactional(readOnly = true)
 	public Set<UUID> idsOfChapters(Collection<UUID> chapterIds) {

@@ -41,7 +41,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The demo's run-throughs and feedback, seeded on awkward days: Chicago's training of trainers rehearsed and
  * signed off after a second run-through for Marcus, Boston's compressed training with a plan only, and the held
- * training's feedback (two ready verdicts for Aisha, a draft for Grace); then badges, with Aisha left to recognize.
+ * training's feedback (two ready verdicts for Aisha, one Tamara has not acknowledged, a draft for Grace); then badges,
+ * with Aisha left to recognize.
  * Seeding twice adds nothing.
  */
 @DemoTest
@@ -140,6 +141,8 @@ class DemoCoachingTests {
 
 			assertThat(byTraining).doesNotContainKey(held.id());
 			assertThat(verdicts.readyAtLeast(2)).extracting(ReadyVerdicts::presenterId).contains(people.get("aisha"));
+			assertThat(feedbacks.historyOf(people.get("trainer"))).singleElement()
+				.satisfies(feedback -> assertThat(feedback.isAcknowledged()).isFalse());
 			assertThat(feedbacks.draftsOf(people.get("coach"))).singleElement()
 				.satisfies(draft -> assertThat(draft.presenterId()).isEqualTo(people.get("grace")));
 
