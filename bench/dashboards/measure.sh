@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The dashboards against a national movement's data (issue 8; docs/performance.md, "Dashboards"): starts the
 # packaged app on a fresh database, loads the dataset (bench/dashboards/dataset.sh: 100 chapters, 5,000 trainings,
-# 200,000 registrations, 2,000 trainers), signs in as its organizer and times each dashboard page, one request at a
-# time (single user): a warm-up, then DASH_REQUESTS timed requests per page. Reports p50/p95/max in
-# target/dashboards/report.txt. Stops the app and drops its database however it ends. Never part of `mvn verify`.
+# 200,000 registrations, 2,000 trainers), signs in as its organizer, busiest trainer and busiest coach, and times
+# each dashboard page one request at a time (single user): a warm-up, then DASH_REQUESTS timed requests per page.
+# Reports p50/p95/max in target/dashboards/report.txt. Stops the app and drops its database however it ends. Never part of `mvn verify`.
 #
 #   bench/dashboards/measure.sh                       # build, load, measure
 #   DASH_SKIP_BUILD=1 bench/dashboards/measure.sh     # reuse target/liminal-*.jar
@@ -34,7 +34,7 @@ cleanup() {
 trap cleanup EXIT
 
 mkdir -p "$OUT"
-rm -f "$OUT"/*.txt "$OUT"/cookies
+rm -f "$OUT"/*.txt "$OUT"/cookies*
 if [[ -z "${DASH_SKIP_BUILD:-}" ]]; then
 	echo "Building the app (mvn -B -DskipTests package)…"
 	mvn -B -q -DskipTests package
@@ -54,17 +54,32 @@ curl -fs "$BASE/actuator/health/readiness" >/dev/null
 
 PGHOST=$PG_HOST PGDATABASE=$DB bench/dashboards/dataset.sh | tee "$OUT/dataset.txt"
 
-echo "Signing in as organizer1@national.dataset.test…"
-LOGIN=$(curl -fs -c "$OUT/cookies" -b "$OUT/cookies" "$BASE/login")
-TOKEN=$(grep -Po 'name="_csrf" value="\K[^"]+' <<<"$LOGIN" | head -1)
-curl -fs -o /dev/null -c "$OUT/cookies" -b "$OUT/cookies" --data-urlencode "email=organizer1@national.dataset.test" \
-	--data-urlencode "password=dataset-password" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
+# Signs in with the dataset's password, keeping the session in a cookie file named after the person.
+sign_in() {
+	local email=$1 cookies="$OUT/cookies-$1"
+	echo "Signing in as $email…"
+	local login token
+	login=$(curl -fs -c "$cookies" -b "$cookies" "$BASE/login")
+	token=$(grep -Po 'name="_csrf" value="\K[^"]+' <<<"$login" | head -1)
+	curl -fs -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "email=$email" \
+		--data-urlencode "password=dataset-password" --data-urlencode "_csrf=$token" "$BASE/login"
+}
+ORGANIZER=organizer1@national.dataset.test
+# My page for the busiest: the trainer with the most upcoming seats, the coach with the most feedback.
+TRAINER=$(psql -X -q -At -h "$PG_HOST" -U postgres -d "$DB" -c "select a.email from training_assignment s
+	join training t on t.id = s.training_id join account a on a.id = s.account_id
+	where t.status = 'SCHEDULED' and s.post = 'MODULE' group by a.email order by count(*) desc, a.email limit 1")
+COACH=$(psql -X -q -At -h "$PG_HOST" -U postgres -d "$DB" -c "select a.email from feedback f
+	join account a on a.id = f.coach_id group by a.email order by count(*) desc, a.email limit 1")
+for person in "$ORGANIZER" "$TRAINER" "$COACH"; do
+	sign_in "$person"
+done
 
 # Milliseconds per request, one at a time; fails on anything but 200.
 timed() {
-	local url=$1 count=$2
+	local url=$1 count=$2 # and $3, who asks
 	for _ in $(seq 1 "$count"); do
-		curl -s -o /dev/null -b "$OUT/cookies" -H 'Accept-Language: en' -w '%{http_code} %{time_total}\n' "$url"
+		curl -s -o /dev/null -b "$OUT/cookies-$3" -H 'Accept-Language: en' -w '%{http_code} %{time_total}\n' "$url"
 	done | awk '$1 != 200 { print "HTTP " $1 " for '"$url"'" > "/dev/stderr"; exit 1 } { printf "%.1f\n", $2 * 1000 }'
 }
 percentiles() {
@@ -74,13 +89,16 @@ percentiles() {
 
 CHAPTER=$(psql -X -q -At -h "$PG_HOST" -U postgres -d "$DB" \
 	-c "select c.id from chapter c join organization o on o.id = c.organization_id where o.slug = 'national' order by c.name limit 1")
-PAGES=("/national/dashboard" "/national/dashboard?chapter=$CHAPTER" "/national/chapters/$CHAPTER/dashboard")
+# Each page with who asks for it.
+PAGES=("/national/dashboard $ORGANIZER" "/national/dashboard?chapter=$CHAPTER $ORGANIZER"
+	"/national/chapters/$CHAPTER/dashboard $ORGANIZER" "/national/me $TRAINER" "/national/me $COACH")
 {
 	echo "Dashboards, $(date -u '+%Y-%m-%d %H:%M UTC'), $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')"
 	echo "machine: $(nproc) cores; load average $(awk '{ print $1 }' /proc/loadavg); app: $JAR"
 } >"$OUT/report.txt"
-for page in "${PAGES[@]}"; do
-	timed "$BASE$page" "$WARMUP" >/dev/null
-	echo "$page: $(timed "$BASE$page" "$REQUESTS" | percentiles)" >>"$OUT/report.txt"
+for entry in "${PAGES[@]}"; do
+	read -r page person <<<"$entry"
+	timed "$BASE$page" "$WARMUP" "$person" >/dev/null
+	echo "$page ($person): $(timed "$BASE$page" "$REQUESTS" "$person" | percentiles)" >>"$OUT/report.txt"
 done
 cat "$OUT/report.txt"
