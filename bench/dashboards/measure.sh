@@ -3,11 +3,13 @@
 # packaged app on a fresh database, loads the dataset (bench/dashboards/dataset.sh: 100 chapters, 5,000 trainings,
 # 200,000 registrations, 2,000 trainers), signs in as its organizer, busiest trainer and busiest coach, and times
 # each dashboard page one request at a time (single user): a warm-up, then DASH_REQUESTS timed requests per page.
-# Reports p50/p95/max in target/dashboards/report.txt. Stops the app and drops its database however it ends. Never part of `mvn verify`.
+# Reports p50/p95/max in target/dashboards/report.txt. Stops the app and drops its database
+# however it ends. Never part of `mvn verify`.
 #
 #   bench/dashboards/measure.sh                       # build, load, measure
 #   DASH_SKIP_BUILD=1 bench/dashboards/measure.sh     # reuse target/liminal-*.jar
 #   DASH_KEEP_DB=1 bench/dashboards/measure.sh        # keep the database afterwards, to look at its queries
+#   DASH_REUSE_DB=1 bench/dashboards/measure.sh       # measure again on the kept database, without reloading it
 #
 # Needs: a JDK 17+, Maven, curl, and PostgreSQL on 127.0.0.1:5432 that lets postgres in without a password.
 set -euo pipefail
@@ -27,7 +29,7 @@ cleanup() {
 		kill "$APP_PID"
 		wait "$APP_PID" 2>/dev/null || true
 	fi
-	if [[ -z "${DASH_KEEP_DB:-}" ]]; then
+	if [[ -z "${DASH_KEEP_DB:-}${DASH_REUSE_DB:-}" ]]; then
 		psql -X -q -h "$PG_HOST" -U postgres -d postgres -c "drop database if exists $DB with (force)" || true
 	fi
 }
@@ -42,7 +44,9 @@ fi
 JAR=$(ls target/liminal-*.jar | grep -v plain | head -1)
 
 echo "Starting the app on a fresh database $DB (port $PORT)…"
-psql -X -q -h "$PG_HOST" -U postgres -d postgres -c "drop database if exists $DB with (force)"
+if [[ -z "${DASH_REUSE_DB:-}" ]]; then
+	psql -X -q -h "$PG_HOST" -U postgres -d postgres -c "drop database if exists $DB with (force)"
+fi
 DATABASE_URL="jdbc:postgresql://$PG_HOST:5432/$DB" PORT=$PORT java -jar "$JAR" >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
@@ -52,7 +56,9 @@ for _ in $(seq 1 120); do
 done
 curl -fs "$BASE/actuator/health/readiness" >/dev/null
 
-PGHOST=$PG_HOST PGDATABASE=$DB bench/dashboards/dataset.sh | tee "$OUT/dataset.txt"
+if [[ -z "${DASH_REUSE_DB:-}" ]]; then
+	PGHOST=$PG_HOST PGDATABASE=$DB bench/dashboards/dataset.sh | tee "$OUT/dataset.txt"
+fi
 
 # Signs in with the dataset's password, keeping the session in a cookie file named after the person.
 sign_in() {

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 
 import org.liminal.accounts.AccountSummary;
 import org.liminal.accounts.Accounts;
-import org.liminal.chapters.ChapterView;
 import org.liminal.coaching.ModuleTitles;
 import org.liminal.coaching.PresenterRehearsal;
 import org.liminal.coaching.RehearsalMatrices;
@@ -82,14 +81,14 @@ public class ChapterDashboard {
 
 	/** The chapter as of its today, and {@code now} for the week of sign-ups. */
 	@Transactional(readOnly = true)
-	public ChapterOverview of(ChapterView chapter, LocalDate today, Instant now) {
-		Upcoming ahead = upcoming.of(new TrainingFilter(chapter.id(), null, TrainingStatus.SCHEDULED, today, null),
+	public ChapterOverview of(UUID chapterId, LocalDate today, Instant now) {
+		Upcoming ahead = upcoming.of(new TrainingFilter(chapterId, null, TrainingStatus.SCHEDULED, today, null),
 				MAX_UPCOMING);
 		List<TrainingSummary> scheduled = ahead.all().stream().map(UpcomingTraining::training).toList();
 		List<UUID> scheduledIds = scheduled.stream().map(TrainingSummary::id).toList();
-		List<ChecklistItem> overdue = checklists.overdueTasksOf(chapter.id(), today, MAX_OVERDUE);
+		List<ChecklistItem> overdue = checklists.overdueTasksOf(chapterId, today, MAX_OVERDUE);
 		List<PresenterRehearsal> presenters = rehearsals.presenters(scheduledIds);
-		List<HeldTraining> held = absorption.trainingsHeld(chapter.id(), null, today.minusMonths(HELD_MONTHS), today);
+		List<HeldTraining> held = absorption.trainingsHeld(chapterId, null, today.minusMonths(HELD_MONTHS), today);
 
 		// One read each for the trainings and the people named beyond those already at hand.
 		Map<UUID, TrainingSummary> trainings = new HashMap<>();
@@ -113,7 +112,7 @@ public class ChapterDashboard {
 					.map(task -> OverdueTask.of(task, trainings.get(task.trainingId()), today,
 							task.ownerId() == null ? null : name(people.get(task.ownerId()))))
 					.toList(),
-				checklists.overdueCountOf(chapter.id(), today),
+				checklists.overdueCountOf(chapterId, today),
 				ahead.all()
 					.stream()
 					.map(training -> new TrainingSignUps(training.training(), training.readiness().registrations(),
@@ -124,7 +123,7 @@ public class ChapterDashboard {
 					.filter(training -> trainings.containsKey(training.trainingId()))
 					.map(training -> new HeldWithFunnel(trainings.get(training.trainingId()), training.funnel()))
 					.toList(),
-				absorption.teamGrowth(chapter.id(), today.minusMonths(HELD_MONTHS), today));
+				absorption.teamGrowth(chapterId, today.minusMonths(HELD_MONTHS), today));
 	}
 
 	/** Each presenter of each module, those furthest from delivering first, then by the training's first day. */

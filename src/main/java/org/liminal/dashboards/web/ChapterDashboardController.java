@@ -2,12 +2,11 @@ package org.liminal.dashboards.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import org.liminal.chapters.ChapterNotFound;
-import org.liminal.chapters.ChapterView;
+import org.liminal.chapters.ChapterName;
 import org.liminal.chapters.Chapters;
 import org.liminal.coaching.PresenterRehearsal.Stage;
 import org.liminal.dashboards.ChapterDashboard;
@@ -49,18 +48,19 @@ class ChapterDashboardController {
 	@GetMapping("/{org}/chapters/{chapterId}/dashboard")
 	String chapter(@ModelAttribute("current") CurrentMembership current,
 			@AuthenticationPrincipal MemberPrincipal principal, @PathVariable UUID chapterId, Model model) {
-		ChapterView chapter = chapters.chapter(chapterId);
-		boolean leads = current.isChapterLead() && chapter.isLedBy(principal.accountId());
-		if (!current.isOrganizer() && !leads) {
-			throw new ChapterNotFound();
-		}
+		// Light lookups: the chapter's name and zone, and which chapters this person leads, never their people.
+		List<ChapterName> led = current.isChapterLead() ? chapters.namesLedBy(principal.accountId()) : List.of();
+		boolean leads = led.stream().anyMatch(chapter -> chapter.id().equals(chapterId));
+		ChapterName chapter = chapters.names()
+			.stream()
+			.filter(named -> named.id().equals(chapterId) && (leads || current.isOrganizer()))
+			.findFirst()
+			.orElseThrow(ChapterNotFound::new);
 		LocalDate today = trainings.today(chapter.zone());
 		model.addAttribute("chapter", chapter);
-		model.addAttribute("overview", dashboard.of(chapter, today, clock.instant()));
+		model.addAttribute("overview", dashboard.of(chapter.id(), today, clock.instant()));
 		model.addAttribute("stages", Stage.values());
-		model.addAttribute("otherChapters", leads ? ledBy(principal).stream()
-			.filter(other -> !other.id().equals(chapterId))
-			.toList() : List.of());
+		model.addAttribute("otherChapters", led.stream().filter(other -> !other.id().equals(chapterId)).toList());
 		LocalDate heldFrom = today.minusMonths(ChapterDashboard.HELD_MONTHS);
 		model.addAttribute("scheduledQuery", ListLinks.trainings(chapterId, null, "SCHEDULED", today, null));
 		model.addAttribute("heldQuery", ListLinks.trainings(chapterId, null, "COMPLETED", heldFrom, today));
@@ -76,17 +76,11 @@ class ChapterDashboardController {
 	@GetMapping("/{org}/dashboard/chapter")
 	String firstLed(@ModelAttribute("current") CurrentMembership current,
 			@AuthenticationPrincipal MemberPrincipal principal) {
-		return ledBy(principal).stream()
+		return chapters.namesLedBy(principal.accountId())
+			.stream()
 			.findFirst()
 			.map(chapter -> "redirect:/" + current.organization().slug() + "/chapters/" + chapter.id() + "/dashboard")
 			.orElseThrow(NotAllowed::new);
-	}
-
-	private List<ChapterView> ledBy(MemberPrincipal principal) {
-		return chapters.ledBy(principal.accountId())
-			.stream()
-			.sorted(Comparator.comparing(ChapterView::name, String.CASE_INSENSITIVE_ORDER))
-			.toList();
 	}
 
 }
