@@ -86,8 +86,10 @@ class Digests {
 			if (person == null) {
 				continue;
 			}
+			// Which chapters they lead, by a light lookup: loading every chapter's people per recipient made a
+			// national organization's daily run quadratic.
 			Set<UUID> led = new HashSet<>();
-			chapters.ledBy(accountId).forEach(ledChapter -> led.add(ledChapter.id()));
+			chapters.namesLedBy(accountId).forEach(ledChapter -> led.add(ledChapter.id()));
 			List<ChecklistItem> due = checklists.tasksOf(accountId, led)
 				.stream()
 				.filter(item -> !item.dueDate().isAfter(date.plusDays(DAYS_AHEAD)))
