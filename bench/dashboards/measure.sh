@@ -105,9 +105,13 @@ PAGES=("/national/dashboard $ORGANIZER" "/national/dashboard?chapter=$CHAPTER $O
 	echo "Dashboards, $(date -u '+%Y-%m-%d %H:%M UTC'), $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')"
 	echo "machine: $(nproc) cores; load average $(awk '{ print $1 }' /proc/loadavg); app: $JAR"
 } >"$OUT/report.txt"
+# Every page warmed up before any is timed, so that the first is not timed while the JIT still compiles for the rest.
 for entry in "${PAGES[@]}"; do
 	read -r page person <<<"$entry"
 	timed "$BASE$page" "$WARMUP" "$person" >/dev/null
+done
+for entry in "${PAGES[@]}"; do
+	read -r page person <<<"$entry"
 	echo "$page ($person): $(timed "$BASE$page" "$REQUESTS" "$person" | percentiles)" >>"$OUT/report.txt"
 done
 cat "$OUT/report.txt"
