@@ -73,8 +73,8 @@ class CoachFeedbackController {
 		model.addAttribute("coach", coach);
 		model.addAttribute("period", period);
 		model.addAttribute("load", feedback.load());
-		model.addAttribute("given", rows.of(feedback.given(), people, locale));
-		model.addAttribute("drafts", rows.of(feedback.drafts(), people, locale));
+		model.addAttribute("given", rows.of(feedback.given(), people, locale, ZoneOffset.UTC));
+		model.addAttribute("drafts", rows.of(feedback.drafts(), people, locale, ZoneOffset.UTC));
 		// Organizers read submitted feedback, not another coach's drafts: those rows name it without a link.
 		Set<UUID> readable = feedbacks.readable(all, FeedbackController.reader(current, principal));
 		model.addAttribute("readable", readable);
