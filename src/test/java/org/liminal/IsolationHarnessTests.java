@@ -236,6 +236,7 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/my-feedback", Exposure.TENANT),
 			Map.entry("GET /{org}/coaching", Exposure.TENANT),
 			Map.entry("GET /{org}/coaching/trainers/{accountId}", Exposure.TENANT),
+			Map.entry("GET /{org}/coaching/coaches/{accountId}", Exposure.TENANT),
 			Map.entry("GET /{org}/rubric", Exposure.TENANT),
 			Map.entry("POST /{org}/rubric", Exposure.TENANT),
 			// Run-through pages (coaching)

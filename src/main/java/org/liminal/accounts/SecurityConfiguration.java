@@ -114,6 +114,9 @@ class SecurityConfiguration {
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.COACH))
 				.requestMatchers("/{org}/coaching")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.COACH, OrganizationRole.ORGANIZER))
+				// A coach's feedback in a period: organizers, and the coach themself (the page decides).
+				.requestMatchers("/{org}/coaching/coaches/**")
+				.access(OrganizationRoleAuthorization.requires(OrganizationRole.COACH, OrganizationRole.ORGANIZER))
 				.requestMatchers("/{org}/rubric")
 				.access(OrganizationRoleAuthorization.requires(OrganizationRole.ORGANIZER))
 				// The pathway: organizers define the qualifications; coaches and organizers recognize people (the

@@ -2,7 +2,6 @@ package org.liminal.coaching;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,10 +20,11 @@ public class CoachingLoads {
 	}
 
 	/**
-	 * The coaches who gave feedback in the period (its days taken in UTC) or have a draft open, the busiest first.
+	 * The coaches who gave feedback in the period (its days taken in UTC, as {@link CoachingPeriod} says) or have a draft open, the busiest first.
 	 */
 	@Transactional(readOnly = true)
 	public List<CoachingLoad> between(LocalDate from, LocalDate to) {
+		CoachingPeriod period = new CoachingPeriod(from, to);
 		return jdbc.sql("""
 				select coach_id,
 				       count(*) filter (where status = 'SUBMITTED' and submitted_at >= :from and submitted_at < :until) as given,
@@ -36,8 +36,8 @@ public class CoachingLoads {
 				having count(*) filter (where status = 'SUBMITTED' and submitted_at >= :from and submitted_at < :until) > 0
 				    or count(*) filter (where status = 'DRAFT') > 0
 				order by 2 desc, 4 desc, 1""")
-			.param("from", Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()))
-			.param("until", Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+			.param("from", Timestamp.from(period.start()))
+			.param("until", Timestamp.from(period.end()))
 			.query((row, number) -> new CoachingLoad(row.getObject("coach_id", UUID.class), row.getInt("given"),
 					row.getInt("trainers"), row.getInt("drafts")))
 			.list();

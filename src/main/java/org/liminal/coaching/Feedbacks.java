@@ -252,6 +252,17 @@ public class Feedbacks {
 		return views(feedbacks.findByCoachIdAndStatusOrderByCreatedAtDesc(coachId, FeedbackStatus.DRAFT));
 	}
 
+	/**
+	 * What is behind a coach's figures on the national dashboard: the feedback they submitted in the period and
+	 * their drafts, however many, in one statement (and the scores' batches).
+	 */
+	@Transactional(readOnly = true)
+	public CoachFeedback ofCoach(UUID coachId, CoachingPeriod period) {
+		List<FeedbackView> found = views(feedbacks.draftsAndSubmittedBetween(coachId, period.start(), period.end()));
+		return new CoachFeedback(coachId, period, found.stream().filter(FeedbackView::isSubmitted).toList(),
+				found.stream().filter(FeedbackView::isDraft).toList());
+	}
+
 	/** Submitted feedback its presenter has not acknowledged yet: the coach's, or everyone's for {@code null}. */
 	@Transactional(readOnly = true)
 	public List<FeedbackView> awaitingAcknowledgement(UUID coachId) {

@@ -78,8 +78,8 @@ public class NationalDashboard {
 		Map<UUID, AccountSummary> coaches = accounts.findAll(loads.stream().map(CoachingLoad::coachId).toList());
 		return new Pipeline(pathway.holders(today), loads.stream()
 			.filter(load -> coaches.containsKey(load.coachId()))
-			.map(load -> new Pipeline.CoachWork(coaches.get(load.coachId()).displayName(), load.feedbackGiven(),
-					load.trainers(), load.drafts()))
+			.map(load -> new Pipeline.CoachWork(load.coachId(), coaches.get(load.coachId()).displayName(),
+					load.feedbackGiven(), load.trainers(), load.drafts()))
 			.toList());
 	}
 

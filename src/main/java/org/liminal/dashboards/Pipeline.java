@@ -1,6 +1,7 @@
 package org.liminal.dashboards;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.liminal.pathway.KindHolders;
 
@@ -20,8 +21,8 @@ public record Pipeline(List<KindHolders> levels, List<CoachWork> coaches) {
 		return Math.max(1, levels.stream().mapToInt(KindHolders::holders).max().orElse(0));
 	}
 
-	/** A coach by name with their load. */
-	public record CoachWork(String name, int feedbackGiven, int trainers, int drafts) {
+	/** A coach by name with their load; their account leads to the feedback behind it. */
+	public record CoachWork(UUID accountId, String name, int feedbackGiven, int trainers, int drafts) {
 	}
 
 }

@@ -54,6 +54,9 @@ class FeedbacksTests {
 	Feedbacks feedbacks;
 
 	@Autowired
+	CoachingLoads loads;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -221,6 +224,29 @@ class FeedbacksTests {
 			feedbacks.change(id, coach(), content(Map.of("timing", 3), null), version, false);
 			return null;
 		}, null, "feedback.error.conflict");
+	}
+
+	@Test
+	void aCoachsFeedbackInAPeriodIsWhatTheDashboardCountsForThem() {
+		clock.set(Instant.parse("2026-03-01T23:59:59Z"));
+		UUID lastMoment = as(() -> feedbacks.start(anasStory(), coach(), content(allScored(3), Verdict.READY), true));
+		clock.set(Instant.parse("2026-03-02T00:00:00Z"));
+		UUID draft = as(() -> feedbacks.start(new FeedbackSubject(coached.trainingId(), runThroughId, coached.change(),
+				coached.ben().accountId()), coach(), content(Map.of(), null), false));
+
+		for (LocalDate day : List.of(TODAY, TODAY.plusDays(1))) {
+			CoachFeedback mine = as(() -> feedbacks.ofCoach(coach(), new CoachingPeriod(day, day)));
+			assertThat(as(() -> loads.between(day, day))).as("the dashboard's figures on %s", day)
+				.contains(mine.load());
+			assertThat(mine.drafts()).extracting(FeedbackView::id).containsExactly(draft);
+		}
+		CoachFeedback firstOfMarch = as(() -> feedbacks.ofCoach(coach(), new CoachingPeriod(TODAY, TODAY)));
+		assertThat(firstOfMarch.given()).extracting(FeedbackView::id).containsExactly(lastMoment);
+		assertThat(firstOfMarch.load()).isEqualTo(new CoachingLoad(coach(), 1, 1, 1));
+		assertThat(as(() -> feedbacks.ofCoach(coach(), new CoachingPeriod(TODAY.plusDays(1), TODAY.plusDays(1))))
+			.given()).isEmpty();
+		assertThatThrownBy(() -> new CoachingPeriod(TODAY, TODAY.minusDays(1)))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	private FeedbackSubject anasStory() {

@@ -41,6 +41,15 @@ class FeedbackRows {
 	}
 
 	List<FeedbackRow> of(Collection<FeedbackView> feedback, Map<UUID, Person> people, Locale locale) {
+		return of(feedback, people, locale, null);
+	}
+
+	/**
+	 * Rows whose submission days are taken in the given zone rather than the training's: lists of a period counted
+	 * in UTC show the days they were counted on.
+	 */
+	List<FeedbackRow> of(Collection<FeedbackView> feedback, Map<UUID, Person> people, Locale locale,
+			ZoneId submittedIn) {
 		if (feedback.isEmpty()) {
 			return List.of();
 		}
@@ -52,7 +61,9 @@ class FeedbackRows {
 			return new FeedbackRow(each, training.programName(), training.chapterName(), dates(training, locale),
 					titles.getOrDefault(training.id(), Map.of()).getOrDefault(each.subject().moduleKey(), ""),
 					name(people, each.presenterId()), name(people, each.coachId()),
-					each.submittedAt() == null ? "" : date(each.submittedAt().atZone(zone(training)).toLocalDate(), locale));
+					each.submittedAt() == null ? "" : date(each.submittedAt()
+						.atZone(submittedIn == null ? zone(training) : submittedIn)
+						.toLocalDate(), locale));
 		}).toList();
 	}
 

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.liminal.participants.FunnelStage;
 
 /**
- * The query strings of the lists behind a dashboard's figures: the trainings list and the people directory,
- * filtered as the figure was counted.
+ * The query strings of the lists behind a dashboard's figures: the trainings list, the people directory and a
+ * coach's feedback, filtered as the figure was counted.
  */
 final class ListLinks {
 
@@ -27,6 +27,11 @@ final class ListLinks {
 	static String people(UUID chapterId, UUID programId, LocalDate from, LocalDate to, FunnelStage stage) {
 		return query(Map.of("chapter", Optional.ofNullable(chapterId), "program", Optional.ofNullable(programId),
 				"from", Optional.of(from), "to", Optional.of(to), "stage", Optional.of(stage.name())));
+	}
+
+	/** A coach's feedback: what they submitted in a period (and their drafts, whatever the period). */
+	static String coachFeedback(LocalDate from, LocalDate to) {
+		return query(Map.of("from", Optional.of(from), "to", Optional.of(to)));
 	}
 
 	/** Ids, dates and names need no encoding; in a fixed order, so an address reads the same every time. */

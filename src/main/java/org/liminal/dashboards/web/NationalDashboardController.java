@@ -109,7 +109,10 @@ class NationalDashboardController {
 		model.addAttribute("chapterNames", allChapters.stream()
 			.collect(Collectors.toMap(ChapterName::id, ChapterName::name)));
 		model.addAttribute("quiet", dashboard.quiet(chapterId, today));
-		model.addAttribute("pipeline", dashboard.pipeline(from, heldTo.isBefore(from) ? from : heldTo, today));
+		// The coaches' work until today: nothing is submitted ahead. Each coach's figures lead to their feedback then.
+		LocalDate coachedTo = heldTo.isBefore(from) ? from : heldTo;
+		model.addAttribute("pipeline", dashboard.pipeline(from, coachedTo, today));
+		model.addAttribute("coachQuery", ListLinks.coachFeedback(from, coachedTo));
 		model.addAttribute("quietWeeks", NationalDashboard.QUIET_WEEKS);
 		model.addAttribute("listQuery", ListLinks.trainings(chapterId, programId, "SCHEDULED", upcomingFrom, to));
 		model.addAttribute("heldQuery", ListLinks.trainings(chapterId, programId, "COMPLETED", from, heldTo));
