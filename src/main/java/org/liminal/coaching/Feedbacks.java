@@ -16,6 +16,7 @@ import org.liminal.curriculum.ModuleView;
 import org.liminal.curriculum.Programs;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.TenantContext;
+import org.liminal.shared.RecordRows;
 import org.liminal.trainings.Post;
 import org.liminal.trainings.StaffedSeat;
 import org.liminal.trainings.TrainingFinder;
@@ -308,7 +309,7 @@ public class Feedbacks {
 		}
 		return jdbc.sql(LATEST_VERDICTS.formatted(column))
 			.param("ids", ids.toArray(UUID[]::new))
-			.query(LatestVerdict.class)
+			.query(RecordRows.of(LatestVerdict.class))
 			.list();
 	}
 

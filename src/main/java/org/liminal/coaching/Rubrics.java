@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.liminal.organizations.TenantContext;
+import org.liminal.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ public class Rubrics {
 		}
 		List<Criterion> criteria = jdbc.sql("""
 				select key, name, description, retired from rubric_criterion order by position, key""")
-			.query(Criterion.class)
+			.query(RecordRows.of(Criterion.class))
 			.list();
 		return new Rubric(criteria, version.get());
 	}

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.liminal.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ public class Verdicts {
 	/** Everyone found ready on a module at least {@code atLeast} times. */
 	@Transactional(readOnly = true)
 	public List<ReadyVerdicts> readyAtLeast(int atLeast) {
-		return jdbc.sql(READY_COUNTS.formatted("")).param("atLeast", atLeast).query(ReadyVerdicts.class).list();
+		return jdbc.sql(READY_COUNTS.formatted("")).param("atLeast", atLeast).query(RecordRows.of(ReadyVerdicts.class)).list();
 	}
 
 	/** Those of the given people found ready on a module at least {@code atLeast} times. */
@@ -47,7 +48,7 @@ public class Verdicts {
 		return jdbc.sql(READY_COUNTS.formatted("and presenter_id = any(:presenters)"))
 			.param("atLeast", atLeast)
 			.param("presenters", presenterIds.toArray(UUID[]::new))
-			.query(ReadyVerdicts.class)
+			.query(RecordRows.of(ReadyVerdicts.class))
 			.list();
 	}
 

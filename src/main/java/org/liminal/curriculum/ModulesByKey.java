@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.liminal.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,7 @@ public class ModulesByKey {
 				from program_version v join curriculum_module m on m.program_version_id = v.id
 				where v.number = (select max(l.number) from program_version l where l.program_id = v.program_id)
 				order by lower(v.name), v.program_id, m.position""")
-			.query(ProgramModule.class)
+			.query(RecordRows.of(ProgramModule.class))
 			.list();
 	}
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.liminal.organizations.TenantContext;
+import org.liminal.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -95,7 +96,7 @@ public class MailDelivery {
 				limit 1
 				for update skip locked""")
 			.param(Timestamp.from(now))
-			.query(DueLetter.class)
+			.query(RecordRows.of(DueLetter.class))
 			.optional();
 		if (due.isEmpty()) {
 			return null;

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.liminal.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ public class UndeliveredMail {
 		}
 		Counts counts = jdbc.sql("select count(*) as total, count(*) filter (where status = 'FAILED') as failed "
 				+ "from mail_letter where " + UNDELIVERED)
-			.query(Counts.class)
+			.query(RecordRows.of(Counts.class))
 			.single();
 		int pages = (int) Math.max(1, (counts.total() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int shown = Math.min(Math.max(page, 1), pages);

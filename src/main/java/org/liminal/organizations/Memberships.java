@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.liminal.shared.RecordRows;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,7 @@ public class Memberships {
 				select o.id, o.slug, o.name from membership m join organization o on o.id = m.organization_id
 				where m.account_id = :account order by o.name""")
 			.param("account", accountId)
-			.query(OrganizationSummary.class)
+			.query(RecordRows.of(OrganizationSummary.class))
 			.list());
 	}
 

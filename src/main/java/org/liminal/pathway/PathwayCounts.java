@@ -25,8 +25,9 @@ public class PathwayCounts {
 	/**
 	 * Every kind still offered, in the organizers' order, with the people holding a grant of it that is neither
 	 * revoked, replaced nor expired on the day: a module trainer of three modules counts once. A general kind has
-	 * at most one current grant per person (its scope cannot change once granted), so its grants are simply
-	 * counted; only per-module kinds need the costlier count of distinct people.
+	 * at most one current grant per person (its scope cannot change once granted), so its holders are its grants
+	 * that last for good, counted as they change (V25), plus those that expire later than the day, counted here;
+	 * only per-module kinds need the costlier count of distinct people.
 	 */
 	@Transactional(readOnly = true)
 	public List<KindHolders> holders(LocalDate today) {
@@ -34,8 +35,11 @@ public class PathwayCounts {
 				select k.id, k.name, k.colour,
 				       case when k.scope = 'MODULE'
 				            then (select count(distinct q.holder_email) from qualification q
-				                  where q.kind_id = k.id and %1$s)
-				            else (select count(*) from qualification q where q.kind_id = k.id and %1$s)
+				                  where q.kind_id = k.id and %s)
+				            else coalesce((select l.grants from qualification_lasting l where l.kind_id = k.id), 0)
+				                 + (select count(*) from qualification q
+				                    where q.kind_id = k.id and q.revoked_at is null and q.replaced_at is null
+				                      and q.expires_on > :today)
 				       end as holders
 				from qualification_kind k
 				where not k.retired

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.liminal.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,7 +56,7 @@ class QualificationReads {
 				where q.account_id = any(?) and q.revoked_at is null and q.replaced_at is null
 				order by k.position, q.granted_on""")
 			.param(accountIds.toArray(UUID[]::new))
-			.query(BadgeRow.class)
+			.query(RecordRows.of(BadgeRow.class))
 			.list();
 	}
 
@@ -84,7 +85,7 @@ class QualificationReads {
 				where kind_id = any(?) and account_id = any(?) and revoked_at is null and replaced_at is null
 				  and (expires_on is null or expires_on > ?)""")
 			.params(kindIds.toArray(UUID[]::new), accountIds.toArray(UUID[]::new), today)
-			.query(Holding.class)
+			.query(RecordRows.of(Holding.class))
 			.list());
 	}
 
@@ -97,7 +98,7 @@ class QualificationReads {
 				where kind_id = any(?) and holder_email = any(?)
 				  and ((revoked_at is null and replaced_at is null) or evidence_training_id = ?)""")
 			.params(kindIds.toArray(UUID[]::new), emails.toArray(String[]::new), trainingId)
-			.query(Existing.class)
+			.query(RecordRows.of(Existing.class))
 			.list();
 	}
 

@@ -18,6 +18,7 @@ import org.liminal.organizations.OrganizationSummary;
 import org.liminal.organizations.Organizations;
 import org.liminal.organizations.PublicLinks;
 import org.liminal.organizations.TenantContext;
+import org.liminal.shared.RecordRows;
 import org.liminal.trainings.CalendarSubscriptions.ChapterFeed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -126,7 +127,7 @@ public class CalendarFeeds {
 		}
 		Optional<Feed> feed = jdbc.sql("select chapter_id, account_id from calendar_feed where token = ?")
 			.param(token)
-			.query(Feed.class)
+			.query(RecordRows.of(Feed.class))
 			.optional();
 		if (feed.isEmpty()) {
 			return Optional.empty();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.liminal.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,7 @@ class FeedTrainings {
 				 where t.chapter_id = :chapter and t.status <> 'DRAFT' and t.last_day >= :since""" + IN_ORDER)
 			.param("chapter", chapterId)
 			.param("since", since)
-			.query(Row.class)
+			.query(RecordRows.of(Row.class))
 			.list(), Map.of());
 	}
 
@@ -57,7 +58,7 @@ class FeedTrainings {
 		List<Row> rows = jdbc.sql(TRAININGS_WITH_DAYS + mine + IN_ORDER)
 			.param("account", accountId)
 			.param("since", since)
-			.query(Row.class)
+			.query(RecordRows.of(Row.class))
 			.list();
 		Map<UUID, List<Seat>> seats = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -68,7 +69,7 @@ class FeedTrainings {
 				order by a.training_id, a.post, a.seat""")
 			.param("account", accountId)
 			.param("since", since)
-			.query(SeatRow.class)
+			.query(RecordRows.of(SeatRow.class))
 			.list()
 			.forEach(row -> seats.computeIfAbsent(row.trainingId(), id -> new ArrayList<>()).add(row.toSeat()));
 		return trainings(rows, seats);
@@ -77,7 +78,7 @@ class FeedTrainings {
 	Optional<FeedTraining> one(UUID trainingId) {
 		List<Row> rows = jdbc.sql(TRAININGS_WITH_DAYS + " where t.id = :training" + IN_ORDER)
 			.param("training", trainingId)
-			.query(Row.class)
+			.query(RecordRows.of(Row.class))
 			.list();
 		return trainings(rows, Map.of()).stream().findFirst();
 	}

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.liminal.chapters.ChapterName;
 import org.liminal.chapters.Chapters;
 import org.liminal.curriculum.Programs;
+import org.liminal.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,14 +58,14 @@ public class PublicTrainings {
 	@Transactional(readOnly = true)
 	public Optional<PublicTraining> byToken(String token) {
 		return links.trainingOf(token).flatMap(id -> named(jdbc.sql(COLUMNS + " where t.id = ?").param(id)
-			.query(Row.class)
+			.query(RecordRows.of(Row.class))
 			.list()).stream().findFirst());
 	}
 
 	/** A training as strangers see it, for the pages and letters of someone who signed up for it. */
 	@Transactional(readOnly = true)
 	public Optional<PublicTraining> one(UUID trainingId) {
-		return named(jdbc.sql(COLUMNS + " where t.id = ?").param(trainingId).query(Row.class).list()).stream()
+		return named(jdbc.sql(COLUMNS + " where t.id = ?").param(trainingId).query(RecordRows.of(Row.class)).list()).stream()
 			.findFirst();
 	}
 
@@ -126,7 +127,7 @@ public class PublicTrainings {
 			where.append(" and t.first_day <= :to");
 			params.put("to", to);
 		}
-		return named(jdbc.sql(COLUMNS + where + " order by t.first_day, t.id").params(params).query(Row.class).list());
+		return named(jdbc.sql(COLUMNS + where + " order by t.first_day, t.id").params(params).query(RecordRows.of(Row.class)).list());
 	}
 
 	private List<PublicTraining> named(List<Row> rows) {

@@ -17,6 +17,7 @@ import org.liminal.curriculum.CurriculumView;
 import org.liminal.curriculum.Programs;
 import org.liminal.curriculum.StaffingNeeds;
 import org.liminal.curriculum.VersionNeeds;
+import org.liminal.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,7 +112,7 @@ public class TrainingFinder {
 		params.put("offset", (long) (safePage - 1) * size);
 		List<Row> rows = jdbc.sql(SUMMARY + where + order.sql + " limit :limit offset :offset")
 			.params(params)
-			.query(Row.class)
+			.query(RecordRows.of(Row.class))
 			.list();
 		return new TrainingPage(named(rows), safePage, size, total);
 	}
@@ -156,7 +157,7 @@ public class TrainingFinder {
 		if (trainingIds.isEmpty()) {
 			return Map.of();
 		}
-		List<Row> rows = jdbc.sql(SUMMARY + " where t.id = any(?)").param(trainingIds.toArray(UUID[]::new)).query(Row.class).list();
+		List<Row> rows = jdbc.sql(SUMMARY + " where t.id = any(?)").param(trainingIds.toArray(UUID[]::new)).query(RecordRows.of(Row.class)).list();
 		Map<UUID, TrainingSummary> summaries = new HashMap<>();
 		named(rows).forEach(summary -> summaries.put(summary.id(), summary));
 		return summaries;
@@ -202,7 +203,7 @@ public class TrainingFinder {
 				select d.training_id, d.day, d.date, d.starts_at, d.ends_at from training_day d
 				where d.training_id in (:ids) order by d.training_id, d.day""")
 			.param("ids", List.copyOf(trainingIds))
-			.query(DayRow.class)
+			.query(RecordRows.of(DayRow.class))
 			.list()
 			.forEach(row -> days.computeIfAbsent(row.trainingId(), id -> new ArrayList<>())
 				.add(new TrainingDay(row.day(), row.date(), row.startsAt(), row.endsAt())));
@@ -246,7 +247,7 @@ public class TrainingFinder {
 				 order by t.first_day, t.id""")
 			.param("since", since)
 			.param("account", accountId)
-			.query(Row.class)
+			.query(RecordRows.of(Row.class))
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();
@@ -284,7 +285,7 @@ public class TrainingFinder {
 			.param("since", since)
 			.param("account", accountId)
 			.param("limit", limit)
-			.query(Row.class)
+			.query(RecordRows.of(Row.class))
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();

@@ -20,6 +20,7 @@ import org.liminal.curriculum.ProgramSummary;
 import org.liminal.curriculum.Programs;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.TenantContext;
+import org.liminal.shared.RecordRows;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -342,7 +343,7 @@ public class Trainings {
 			.param("staff", staff)
 			.param("training", training.id())
 			.param("dates", training.dates())
-			.query(Booking.class)
+			.query(RecordRows.of(Booking.class))
 			.list();
 		if (bookings.isEmpty()) {
 			return List.of();

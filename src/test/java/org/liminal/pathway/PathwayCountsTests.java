@@ -102,6 +102,69 @@ class PathwayCountsTests {
 					tuple("Module trainer", 2));
 	}
 
+	/**
+	 * The lasting grants kept per kind (V25) stay equal to a recount through grants, a revocation, an expiry set
+	 * afterwards, an erasure and a kind's deletion; the holders read from them stay right.
+	 */
+	@Test
+	void lastingGrantsAreKeptAsGrantsChange() {
+		UUID lead = pathway.kind(organization, PathwayFixtures.general("Lead trainer"));
+		UUID coach = pathway.kind(organization, PathwayFixtures.general("Coach"));
+		List<Person> people = List.of(fixtures.member(organization, OrganizationRole.TRAINER),
+				fixtures.member(organization, OrganizationRole.TRAINER),
+				fixtures.member(organization, OrganizationRole.TRAINER),
+				fixtures.member(organization, OrganizationRole.TRAINER));
+		List<UUID> grants = as(() -> people.stream().map(person -> grant(person, lead, null)).toList());
+		as(() -> grant(people.get(0), coach, null));
+		assertLastingAsRecounted(lead, 4);
+
+		as(() -> {
+			qualifications.revoke(grants.get(1), "Moved away", organizer.accountId(), 0);
+			return null;
+		});
+		assertLastingAsRecounted(lead, 3);
+
+		// An expiry set afterwards: no longer lasting, still held until the day it expires.
+		as(() -> jdbc.sql("update qualification set expires_on = ? where id = ?")
+			.params(LocalDate.now().plusDays(30), grants.get(2))
+			.update());
+		assertLastingAsRecounted(lead, 2);
+		assertThat(as(() -> counts.holders(LocalDate.now()))).extracting(KindHolders::name, KindHolders::holders)
+			.containsExactly(tuple("Lead trainer", 3), tuple("Coach", 1));
+		assertThat(as(() -> counts.holders(LocalDate.now().plusDays(30))))
+			.extracting(KindHolders::name, KindHolders::holders)
+			.containsExactly(tuple("Lead trainer", 2), tuple("Coach", 1));
+
+		// An edit that leaves every grant as it was moves no count.
+		as(() -> jdbc.sql("update qualification set evidence = 'Seen at the spring training' where kind_id = ?")
+			.param(lead)
+			.update());
+		assertLastingAsRecounted(lead, 2);
+
+		as(() -> jdbc.sql("delete from qualification where id = ?").param(grants.get(3)).update());
+		assertLastingAsRecounted(lead, 1);
+		assertLastingAsRecounted(coach, 1);
+
+		as(() -> jdbc.sql("delete from qualification_kind where id = ?").param(coach).update());
+		assertThat(as(() -> jdbc.sql("select count(*) from qualification_lasting where kind_id = ?").param(coach)
+			.query(Integer.class)
+			.single())).isZero();
+	}
+
+	private void assertLastingAsRecounted(UUID kindId, int lasting) {
+		int recounted = as(() -> jdbc.sql("""
+				select count(*) from qualification
+				where kind_id = ? and revoked_at is null and replaced_at is null and expires_on is null""")
+			.param(kindId)
+			.query(Integer.class)
+			.single());
+		int kept = as(() -> jdbc.sql("select coalesce(sum(grants), 0) from qualification_lasting where kind_id = ?")
+			.param(kindId)
+			.query(Integer.class)
+			.single());
+		assertThat(kept).isEqualTo(recounted).isEqualTo(lasting);
+	}
+
 	private UUID grant(Person holder, UUID kindId, UUID moduleKey) {
 		return qualifications.grant(holder.accountId(), new NewGrant(kindId, moduleKey, Evidence.none()),
 				organizer.accountId());

@@ -1,24 +1,19 @@
 package org.liminal.participants.web;
 
+import org.liminal.web.ListFilterForm;
+
 /**
- * The directory's search and filters as typed or chosen. Every field is text, so that whatever the address says
+ * The directory's search and filters as typed or chosen: the lists' chapter, program and period, plus a name or
+ * email, attendance, next step, funnel stage and page. Every field is text, so that whatever the address says
  * binds; the controller reads them and says what it had to ignore.
  */
-public class DirectoryForm {
+public class DirectoryForm extends ListFilterForm {
 
 	private String q;
-
-	private String chapter;
 
 	private String attended;
 
 	private String step;
-
-	private String program;
-
-	private String from;
-
-	private String to;
 
 	private String stage;
 
@@ -30,14 +25,6 @@ public class DirectoryForm {
 
 	public void setQ(String q) {
 		this.q = q;
-	}
-
-	public String getChapter() {
-		return chapter;
-	}
-
-	public void setChapter(String chapter) {
-		this.chapter = chapter;
 	}
 
 	public String getAttended() {
@@ -54,30 +41,6 @@ public class DirectoryForm {
 
 	public void setStep(String step) {
 		this.step = step;
-	}
-
-	public String getProgram() {
-		return program;
-	}
-
-	public void setProgram(String program) {
-		this.program = program;
-	}
-
-	public String getFrom() {
-		return from;
-	}
-
-	public void setFrom(String from) {
-		this.from = from;
-	}
-
-	public String getTo() {
-		return to;
-	}
-
-	public void setTo(String to) {
-		this.to = to;
 	}
 
 	public String getStage() {
