@@ -203,16 +203,16 @@ class NationalDashboardPagesTests {
 		assertThat(listed(href(page, people + "from=[0-9-]+&amp;program=" + programId + "&amp;stage=SIGNED_UP&amp;to=[0-9-]+",
 				"Signed up: 4, the list behind this figure"))).contains("4 people");
 		String trainedInMonth = href(page, people + "from=" + month + "&amp;program=" + programId
-				+ "&amp;stage=ATTENDED&amp;to=" + lastOfMonth, "3 people trained in " + monthName);
+				+ "&amp;stage=ATTENDED&amp;to=" + lastOfMonth, "People trained in " + monthName + ": 3");
 		assertThat(listed(trainedInMonth)).contains("3 people").doesNotContain("p3@example.org");
 		String heldInMonth = href(page, "/" + organization.slug() + "/trainings\\?from=" + month + "&amp;program="
-				+ programId + "&amp;status=COMPLETED&amp;to=" + lastOfMonth, "1 training held in " + monthName);
+				+ programId + "&amp;status=COMPLETED&amp;to=" + lastOfMonth, "Trainings held in " + monthName + ": 1");
 		assertThat(listed(heldInMonth)).contains("/trainings/" + held).doesNotContain("/trainings/" + ofOtherProgram);
 		String trainedInChapter = href(page, people + "chapter=" + chapterId + "&amp;from=[0-9-]+&amp;program="
-				+ programId + "&amp;stage=ATTENDED&amp;to=[0-9-]+", "3 people trained in [^\"]+");
+				+ programId + "&amp;stage=ATTENDED&amp;to=[0-9-]+", "People trained in [^\"]+: 3");
 		assertThat(listed(trainedInChapter)).contains("3 people");
 		href(page, "/" + organization.slug() + "/trainings\\?chapter=" + chapterId + "&amp;from=[0-9-]+&amp;program="
-				+ programId + "&amp;status=COMPLETED&amp;to=[0-9-]+", "1 training held in [^\"]+");
+				+ programId + "&amp;status=COMPLETED&amp;to=[0-9-]+", "Trainings held in [^\"]+: 1");
 		assertThat(page).contains("the list behind it shows each person once");
 	}
 
