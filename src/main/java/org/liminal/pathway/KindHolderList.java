@@ -44,7 +44,8 @@ public class KindHolderList {
 
 	/**
 	 * One page of the people who hold the kind on the day, by name; a page outside the list shows its nearest one.
-	 * A person is one email: their name is the one on their latest grant, their account any grant's.
+	 * A person is one email: their name is the one on their grants (the last by alphabet, should they differ), their
+	 * account the one on their latest grant that has one.
 	 */
 	@Transactional(readOnly = true)
 	public HolderPage page(UUID kindId, LocalDate today, int page) {
@@ -56,22 +57,28 @@ public class KindHolderList {
 			.single();
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int shown = Math.min(Math.max(page, 1), pages);
+		// The page's people first, by name alone, then their grants: carrying every grant's details through the sort
+		// of all holders took twice as long (a second for a kind held by 78,000).
 		List<Row> rows = total == 0 ? List.of() : jdbc.sql("""
-				select * from (
-				  select q.holder_email,
-				         (array_agg(q.holder_name order by q.granted_at desc, q.id))[1] as name,
-				         (array_agg(q.account_id order by q.granted_at desc, q.id)
-				              filter (where q.account_id is not null))[1] as account_id,
-				         array_agg(q.module_key) filter (where q.module_key is not null) as module_keys,
-				         min(q.granted_on) as granted_on,
-				         min(q.expires_on) as expires_on,
-				         array_agg(distinct q.source) as sources
+				with shown as (
+				  select q.holder_email, max(q.holder_name) as name
 				  from qualification q
-				  where q.kind_id = :kind and %s
+				  where q.kind_id = :kind and %1$s
 				  group by q.holder_email
-				) holder
-				order by lower(name), name, holder_email
-				limit :limit offset :offset""".formatted(PathwayCounts.CURRENT))
+				  order by lower(max(q.holder_name)), max(q.holder_name), q.holder_email
+				  limit :limit offset :offset
+				)
+				select s.name,
+				       (array_agg(q.account_id order by q.granted_at desc, q.id)
+				            filter (where q.account_id is not null))[1] as account_id,
+				       array_agg(q.module_key) filter (where q.module_key is not null) as module_keys,
+				       min(q.granted_on) as granted_on,
+				       min(q.expires_on) as expires_on,
+				       array_agg(distinct q.source) as sources
+				from shown s join qualification q on q.holder_email = s.holder_email
+				where q.kind_id = :kind and %1$s
+				group by s.holder_email, s.name
+				order by lower(s.name), s.name, s.holder_email""".formatted(PathwayCounts.CURRENT))
 			.param("kind", kindId)
 			.param("today", today)
 			.param("limit", PAGE_SIZE)
