@@ -268,6 +268,7 @@ class IsolationHarnessTests {
 			Map.entry("GET /{org}/pathway/kinds/new", Exposure.TENANT),
 			Map.entry("POST /{org}/pathway/kinds/usual", Exposure.TENANT),
 			Map.entry("GET /{org}/pathway/kinds/{kindId}/edit", Exposure.TENANT),
+			Map.entry("GET /{org}/pathway/kinds/{kindId}", Exposure.TENANT),
 			Map.entry("POST /{org}/pathway/kinds/{kindId}", Exposure.TENANT),
 			Map.entry("POST /{org}/pathway/kinds/{kindId}/retire", Exposure.TENANT),
 			Map.entry("POST /{org}/pathway/kinds/{kindId}/restore", Exposure.TENANT),

@@ -1,5 +1,7 @@
 package org.liminal.pathway;
 
+import java.util.Locale;
+
 /** How a qualification came to be granted. */
 public enum GrantSource {
 
@@ -13,6 +15,10 @@ public enum GrantSource {
 	ATTENDANCE,
 
 	/** A new grant replacing an expired one. */
-	RENEWAL
+	RENEWAL;
+
+	public String messageKey() {
+		return "pathway.source." + name().toLowerCase(Locale.ROOT);
+	}
 
 }

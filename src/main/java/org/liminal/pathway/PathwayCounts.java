@@ -12,8 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PathwayCounts {
 
-	/** A grant that holds on the day: neither revoked, replaced nor expired. */
-	private static final String CURRENT = "q.revoked_at is null and q.replaced_at is null "
+	/**
+	 * A grant that holds on the day: neither revoked, replaced nor expired. Shared with the list of a kind's
+	 * holders ({@link KindHolderList}), whose total must be the figure counted here.
+	 */
+	static final String CURRENT = "q.revoked_at is null and q.replaced_at is null "
 			+ "and (q.expires_on is null or q.expires_on > :today)";
 
 	private final JdbcClient jdbc;

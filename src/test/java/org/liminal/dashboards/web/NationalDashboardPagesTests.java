@@ -225,6 +225,19 @@ class NationalDashboardPagesTests {
 	}
 
 	@Test
+	void eachStepOfThePipelineLinksToItsHolders() throws Exception {
+		UUID lead = pathway.kind(organization, PathwayFixtures.general("Lead trainer"));
+		UUID coach = pathway.kind(organization, PathwayFixtures.general("Coach"));
+
+		String page = page("", "en");
+		String pipeline = page.substring(page.indexOf("id=\"pipeline\""), page.indexOf("id=\"quiet\""));
+
+		assertThat(pipeline).contains("href=\"/" + organization.slug() + "/pathway/kinds/" + lead + "\"")
+			.contains("href=\"/" + organization.slug() + "/pathway/kinds/" + coach + "\"")
+			.contains("aria-label=\"Lead trainer: 0, the list behind this figure\"");
+	}
+
+	@Test
 	void thePipelineCountsTheHoldersOfEachStepAndTheCoachesWork() throws Exception {
 		UUID lead = pathway.kind(organization, PathwayFixtures.general("Lead trainer"));
 		pathway.kind(organization, PathwayFixtures.general("Coach"));
