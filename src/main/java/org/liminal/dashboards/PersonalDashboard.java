@@ -1,7 +1,6 @@
 package org.liminal.dashboards;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -72,7 +71,7 @@ public class PersonalDashboard {
 	/** The page of someone who holds the trainer role, the coach role or both. */
 	@Transactional(readOnly = true)
 	public MyPage of(UUID accountId, boolean coach) {
-		LocalDate today = earliestToday();
+		LocalDate today = trainings.earliestToday(chapters.names());
 		FirstOf<MyTraining> myTrainings = trainings(accountId, today);
 		FirstOf<PlannedRunThrough> planned = agenda.plannedFor(accountId, today, SHOWN);
 		FirstOf<FeedbackDue> due = agenda.toAcknowledge(accountId, SHOWN);
@@ -136,15 +135,6 @@ public class PersonalDashboard {
 	private static String name(Map<UUID, AccountSummary> names, UUID accountId) {
 		AccountSummary account = accountId == null ? null : names.get(accountId);
 		return account == null ? "" : account.displayName();
-	}
-
-	/** The earliest of the chapters' todays, so that a training still on today somewhere is never left out. */
-	private LocalDate earliestToday() {
-		return chapters.names()
-			.stream()
-			.map(chapter -> trainings.today(chapter.zone()))
-			.min(Comparator.naturalOrder())
-			.orElseGet(() -> trainings.today(ZoneOffset.UTC));
 	}
 
 }

@@ -3,7 +3,10 @@ package org.liminal.trainings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.liminal.chapters.ChapterName;
 import org.liminal.chapters.ChapterView;
 import org.liminal.chapters.Chapters;
 import org.liminal.chapters.Person;
@@ -70,6 +74,17 @@ public class Trainings {
 	/** The chapter's date today, which every lead time is counted from. */
 	public LocalDate today(ZoneId zone) {
 		return LocalDate.now(clock.withZone(zone));
+	}
+
+	/**
+	 * The earliest of the chapters' todays (UTC's when there are none): what is still on today in some chapter is
+	 * never left out of what starts from it.
+	 */
+	public LocalDate earliestToday(Collection<ChapterName> chapters) {
+		return chapters.stream()
+			.map(chapter -> today(chapter.zone()))
+			.min(Comparator.naturalOrder())
+			.orElseGet(() -> today(ZoneOffset.UTC));
 	}
 
 	/** Creates a draft training of a published program version in an active chapter. */

@@ -1,9 +1,7 @@
 package org.liminal.dashboards.web;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +70,7 @@ class NationalDashboardController {
 		}
 		List<ChapterName> allChapters = chapters.names();
 		Map<UUID, String> allPrograms = programs.names();
-		LocalDate today = earliestToday(allChapters);
+		LocalDate today = trainings.earliestToday(allChapters);
 		UUID chapterId = FilterInput.choice(form.getChapter(),
 				allChapters.stream().map(ChapterName::id).toList(), "chapter", result);
 		UUID programId = FilterInput.choice(form.getProgram(), allPrograms.keySet(), "program", result);
@@ -153,14 +151,6 @@ class NationalDashboardController {
 							ListLinks.people(chapter.chapterId(), programId, from, heldTo, FunnelStage.ATTENDED)));
 		}
 		model.addAttribute("chapterLinks", chapters);
-	}
-
-	/** The earliest of the chapters' todays, so that a training still on today somewhere is never left out. */
-	private LocalDate earliestToday(List<ChapterName> allChapters) {
-		return allChapters.stream()
-			.map(chapter -> trainings.today(chapter.zone()))
-			.min(Comparator.naturalOrder())
-			.orElseGet(() -> trainings.today(ZoneOffset.UTC));
 	}
 
 	/** A program offered in the filter. */

@@ -1,7 +1,6 @@
 package org.liminal.participants.web;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
@@ -73,10 +72,7 @@ class JoinController {
 			result.rejectValue("to", "join.filter.error.toBeforeFrom");
 		}
 		// Each chapter counts days in its own zone: ask from the earliest today of all, then drop what ended.
-		LocalDate earliestToday = active.stream()
-			.map(chapter -> trainings.today(chapter.zone()))
-			.min(Comparator.naturalOrder())
-			.orElseGet(() -> trainings.today(ZoneOffset.UTC));
+		LocalDate earliestToday = trainings.earliestToday(active);
 		List<PublicTraining> upcoming = result.hasErrors() ? List.of()
 				: publicTrainings.upcoming(from == null || from.isBefore(earliestToday) ? earliestToday : from,
 						chapterId, null, to)

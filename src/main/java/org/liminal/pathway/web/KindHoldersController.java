@@ -1,8 +1,5 @@
 package org.liminal.pathway.web;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.UUID;
 
 import org.liminal.chapters.Chapters;
@@ -41,20 +38,9 @@ class KindHoldersController {
 	@GetMapping("/{org}/pathway/kinds/{kindId}")
 	String holders(@PathVariable UUID kindId, @RequestParam(defaultValue = "1") String page, Model model) {
 		model.addAttribute("kind", kinds.kind(kindId));
-		model.addAttribute("page", holders.page(kindId, earliestToday(), pageNumber(page)));
+		// The day the national dashboard counts on, so that the list's total is its figure.
+		model.addAttribute("page", holders.page(kindId, trainings.earliestToday(chapters.names()), pageNumber(page)));
 		return "pathway/holders";
-	}
-
-	/**
-	 * The day the national dashboard counts the holders on, the earliest of the chapters' todays, so that the
-	 * list's total is its figure: a grant expiring today somewhere still counts where it is yesterday.
-	 */
-	private LocalDate earliestToday() {
-		return chapters.names()
-			.stream()
-			.map(chapter -> trainings.today(chapter.zone()))
-			.min(Comparator.naturalOrder())
-			.orElseGet(() -> trainings.today(ZoneOffset.UTC));
 	}
 
 	private static int pageNumber(String page) {
