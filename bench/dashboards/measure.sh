@@ -2,7 +2,8 @@
 # The dashboards against a national movement's data (issue 8; docs/performance.md, "Dashboards"): starts the
 # packaged app on a fresh database, loads the dataset (bench/dashboards/dataset.sh: 100 chapters, 5,000 trainings,
 # 200,000 registrations, 2,000 trainers), signs in as its organizer, busiest trainer and busiest coach, and times
-# each dashboard page one request at a time (single user): a warm-up, then DASH_REQUESTS timed requests per page.
+# each dashboard page, and two lists behind the national one's figures, one request at a time (single user): a
+# warm-up, then DASH_REQUESTS timed requests per page.
 # Reports p50/p95/max in target/dashboards/report.txt. Stops the app and drops its database
 # however it ends. Never part of `mvn verify`.
 #
@@ -98,9 +99,16 @@ percentiles() {
 
 CHAPTER=$(psql -X -q -At -h "$PG_HOST" -U postgres -d "$DB" \
 	-c "select c.id from chapter c join organization o on o.id = c.organization_id where o.slug = 'national' order by c.name limit 1")
+# Two lists behind the national dashboard's figures, at their largest: the holders of the most held pathway step
+# (first page), and the feedback of the coach who gave the most.
+KIND=$(psql -X -q -At -h "$PG_HOST" -U postgres -d "$DB" -c "select kind_id from qualification
+	where revoked_at is null and replaced_at is null group by kind_id order by count(*) desc limit 1")
+COACH_ID=$(psql -X -q -At -h "$PG_HOST" -U postgres -d "$DB" -c "select coach_id from feedback
+	group by coach_id order by count(*) desc, coach_id limit 1")
 # Each page with who asks for it.
 PAGES=("/national/dashboard $ORGANIZER" "/national/dashboard?chapter=$CHAPTER $ORGANIZER"
-	"/national/chapters/$CHAPTER/dashboard $ORGANIZER" "/national/me $TRAINER" "/national/me $COACH")
+	"/national/chapters/$CHAPTER/dashboard $ORGANIZER" "/national/me $TRAINER" "/national/me $COACH"
+	"/national/pathway/kinds/$KIND $ORGANIZER" "/national/coaching/coaches/$COACH_ID $ORGANIZER")
 {
 	echo "Dashboards, $(date -u '+%Y-%m-%d %H:%M UTC'), $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')"
 	echo "machine: $(nproc) cores; load average $(awk '{ print $1 }' /proc/loadavg); app: $JAR"
