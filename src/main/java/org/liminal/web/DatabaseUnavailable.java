@@ -52,7 +52,7 @@ enum DatabaseUnavailable {
 		boolean poolTimedOut = false;
 		Throwable cause = error;
 		for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && isConnectionLost(sql.getSQLState())) {
+			if (cause instanceof SQLException sql && (isConnectionLost(sql.getSQLState()) || isClosedByThePool(sql))) {
 				return Optional.of(AWAY);
 			}
 			poolTimedOut |= cause instanceof SQLTransientConnectionException;
@@ -62,6 +62,16 @@ enum DatabaseUnavailable {
 
 	private static boolean isConnectionLost(String sqlState) {
 		return sqlState != null && (sqlState.startsWith("08") || SHUTTING_DOWN.contains(sqlState));
+	}
+
+	/**
+	 * Hikari closes a connection at once when a statement on it fails with a lost connection; rolling the
+	 * transaction back then fails with this (no SQL state), and Spring throws that failure in place of the first.
+	 */
+	private static boolean isClosedByThePool(SQLException error) {
+		StackTraceElement[] stack = error.getStackTrace();
+		return error.getSQLState() == null && "Connection is closed".equals(error.getMessage()) && stack.length > 0
+				&& stack[0].getClassName().startsWith("com.zaxxer.hikari.pool.ProxyConnection");
 	}
 
 }
