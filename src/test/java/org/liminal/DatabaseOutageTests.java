@@ -58,7 +58,10 @@ import org.springframework.test.context.TestPropertySource;
 @Import({ Fixtures.class, CurriculumFixtures.class, TrainingFixtures.class })
 @TestPropertySource(properties = { "spring.datasource.hikari.connection-timeout=" + DatabaseOutageTests.POOL_WAIT_MS,
 		"spring.datasource.hikari.validation-timeout=1000", "spring.datasource.hikari.maximum-pool-size=4",
-		"spring.datasource.hikari.minimum-idle=2", "liminal.participants.sign-ups-per-address-per-minute=100000" })
+		"spring.datasource.hikari.minimum-idle=2", "liminal.participants.sign-ups-per-address-per-minute=100000", "liminal.events.resubmit-failed=true",
+		"liminal.events.resubmit-failed-every=1s", "spring.modulith.events.staleness.processing=2s",
+		"spring.modulith.events.staleness.published=2s", "spring.modulith.events.staleness.resubmitted=2s",
+		"spring.modulith.events.staleness.check-intervall=1s" })
 @DirtiesContext
 class DatabaseOutageTests {
 
@@ -176,6 +179,7 @@ class DatabaseOutageTests {
 				.isLessThan(RECOVERY);
 
 			everySignUpWholeOrNotAtAll(trainingId, load.signedUp());
+			everySignUpConfirmedByLetterOnceTheDatabaseIsBack(trainingId);
 		}
 		finally {
 			load.stop();
@@ -213,6 +217,26 @@ class DatabaseOutageTests {
 					  and not exists (select 1 from event_publication_archive p
 					                  where p.serialized_event like '%' || r.id::text || '%')""", trainingId))
 				.as("every registration was announced, in its own transaction")
+				.isZero();
+		}
+	}
+
+	/**
+	 * A confirmation letter is written after the sign-up's commit, by a listener that fails while the database is
+	 * away (and often cannot even be marked failed): they are taken up again without a restart.
+	 */
+	private void everySignUpConfirmedByLetterOnceTheDatabaseIsBack(UUID trainingId)
+			throws SQLException, InterruptedException {
+		String unconfirmed = """
+				select count(*) from registration r where r.training_id = ?
+				  and not exists (select 1 from mail_letter l
+				                  where l.dedupe_key = 'participant-confirmation:' || r.id::text)""";
+		long deadline = System.nanoTime() + DEADLINE.toNanos();
+		try (Connection connection = TestDatabase.get().superuserConnection()) {
+			while (count(connection, unconfirmed, trainingId) > 0 && System.nanoTime() - deadline < 0) {
+				Thread.sleep(200);
+			}
+			assertThat(count(connection, unconfirmed, trainingId)).as("sign-ups without their confirmation letter")
 				.isZero();
 		}
 	}
