@@ -8,6 +8,7 @@
 #   bench/resilience/restart-under-load.sh                       # on a throw-away cluster (see below)
 #   RESTART_SKIP_BUILD=1 bench/resilience/restart-under-load.sh
 #   RESTART_CLUSTER=main RESTART_PG_PORT=5432 bench/resilience/restart-under-load.sh   # an existing cluster
+#   RESTART_DOWN_FOR=10 bench/resilience/restart-under-load.sh   # stop, stay down 10 s, start (a longer outage)
 #
 # By default it creates a throw-away PostgreSQL 15 cluster "resilience" on port 5499 (trust authentication, local
 # connections only) and drops it at the end, so that restarting it disturbs nobody else's server (the tests share
@@ -24,6 +25,7 @@ PORT=${RESTART_PORT:-18090}
 CLIENTS=${RESTART_CLIENTS:-8}
 SECONDS_OF_LOAD=${RESTART_SECONDS:-40}
 RESTART_AT=${RESTART_AT:-12}
+DOWN_FOR=${RESTART_DOWN_FOR:-}
 OUT=target/resilience
 APP_PID=
 LOAD_PID=
@@ -86,7 +88,13 @@ java bench/resilience/RestartLoad.java "$PAGE" "$SECONDS_OF_LOAD" "$CLIENTS" "$O
 LOAD_PID=$!
 sleep "$RESTART_AT"
 RESTART_START=$(now_ms)
-pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$CLUSTER" restart
+if [[ -n "$DOWN_FOR" ]]; then
+	pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$CLUSTER" stop
+	sleep "$DOWN_FOR"
+	pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$CLUSTER" start
+else
+	pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$CLUSTER" restart
+fi
 RESTART_END=$(now_ms)
 echo "Restarted in $((RESTART_END - RESTART_START)) ms; load continues…"
 wait "$LOAD_PID"
@@ -105,7 +113,7 @@ ROWS=$(psql_admin -d "$DB" -At -c "select count(*) from registration r join orga
 {
 	echo "Database restart under load, $(date -u '+%Y-%m-%d %H:%M UTC'), $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')"
 	echo "machine: $(nproc) cores, load average $(awk '{ print $1 }' /proc/loadavg); $CLIENTS clients, ${SECONDS_OF_LOAD}s, restart after ${RESTART_AT}s"
-	echo "pg_ctlcluster restart took: $((RESTART_END - RESTART_START)) ms"
+	echo "pg_ctlcluster $([[ -n "$DOWN_FOR" ]] && echo "stop, ${DOWN_FOR}s down, start" || echo restart) took: $((RESTART_END - RESTART_START)) ms"
 	awk -F, -v start="$RESTART_START" -v end="$RESTART_END" '
 		{ total++; by[$4]++ }
 		$4 != 200 && $4 != 503 { other++ }
@@ -122,6 +130,11 @@ ROWS=$(psql_admin -d "$DB" -At -c "select count(*) from registration r join orga
 			for (i = 1; i <= NR; i++) { split(rows[i], f, ","); if (f[1] > firstOk && f[4] != 200) late++ }
 			printf "failed requests sent after that first 200: %d\n", late + 0
 		}' "$OUT/load.csv"
+	# The longest time clients went without a successful answer.
+	awk -F, '$4 == 200 { print $2 }' "$OUT/load.csv" | sort -n | awk -v start="$RESTART_START" '
+		NR > 1 && $1 - prev > gap { gap = $1 - prev; from = prev }
+		{ prev = $1 }
+		END { printf "longest time without a 200: %d ms (from %+d ms of the restart start)\n", gap, from - start }'
 	echo "sign-ups answered 'signed up': $(wc -l <"$OUT/signed-up.txt"); registrations: $ROWS; answered without their row: $MISSING; trainings whose seats taken <> confirmed: $SEATS_OFF"
 	echo "app log: $(grep -c 'answered 503' "$OUT/app.log" || true) requests logged 503; $(grep -c ' ERROR ' "$OUT/app.log" || true) ERROR lines"
 } | tee "$OUT/report.txt"
