@@ -23,6 +23,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		properties.put("liminal.base-url", "http://localhost");
 		// Tests deliver the outbox when they choose (MailDelivery.deliverDue), never behind their back.
 		properties.put("liminal.mail.background-delivery", false);
+		// Failed event publications stay as they failed unless a test resubmits them (DatabaseOutageTests does).
+		properties.put("liminal.events.resubmit-failed", false);
 		// Tests run the daily run themselves, with their clock.
 		properties.put("liminal.preparation.daily-run.enabled", false);
 		// Every request finds its organization: a page's statement count must not depend on which came before it

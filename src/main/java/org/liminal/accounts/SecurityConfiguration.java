@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -155,7 +156,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Tells throttled sign-ins apart from wrong passwords, without saying whether the email exists. */
+	/**
+	 * Tells throttled sign-ins apart from wrong passwords, without saying whether the email exists; a sign-in that
+	 * failed inside is not a wrong password either.
+	 */
 	private static final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
 		SignInFailureHandler() {
@@ -170,6 +174,12 @@ class SecurityConfiguration {
 			if (exception instanceof SignInThrottled) {
 				getRedirectStrategy().sendRedirect(request, response, "/login?throttled");
 				return;
+			}
+			// The accounts could not be read (the database away): not a wrong password. Thrown on, it gets the
+			// error page (503 when the database is unavailable).
+			if (exception instanceof InternalAuthenticationServiceException internal
+					&& internal.getCause() instanceof RuntimeException cause) {
+				throw cause;
 			}
 			super.onAuthenticationFailure(request, response, exception);
 		}

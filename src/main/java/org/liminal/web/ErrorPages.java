@@ -1,7 +1,7 @@
 package org.liminal.web;
 
-import java.sql.SQLTransientConnectionException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,17 +20,16 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * One friendly error page for every status, explaining the common ones in the person's language;
- * never a stack trace. A request that found no database connection in time (every connection busy, as in a surge
- * of sign-ups, or the database away) is answered 503, asking to try again shortly.
+ * never a stack trace. A request that failed for want of the database is answered 503 with Retry-After, asking to
+ * try again shortly: "busy" when every connection stayed taken (a surge of sign-ups), "away" when PostgreSQL could
+ * not be reached (see {@link DatabaseUnavailable}). The page itself needs no database: the layout's look-ups are
+ * skipped on error pages (see {@link LayoutModel}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorPages implements ErrorViewResolver {
 
 	private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 500);
-
-	/** Seconds after which a busy server asks to be tried again. */
-	static final String RETRY_AFTER_SECONDS = "30";
 
 	private final ErrorAttributes errors;
 
@@ -40,25 +39,17 @@ class ErrorPages implements ErrorViewResolver {
 
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-		if (noConnection(errors.getError(new ServletWebRequest(request)))) {
+		Optional<DatabaseUnavailable> unavailable = DatabaseUnavailable.of(errors.getError(new ServletWebRequest(request)));
+		if (unavailable.isPresent()) {
 			if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
 					&& attributes.getResponse() != null) {
-				attributes.getResponse().setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+				attributes.getResponse().setHeader(HttpHeaders.RETRY_AFTER, unavailable.get().retryAfterSeconds());
 			}
-			return new ModelAndView("error", Map.of("errorKind", "busy"), HttpStatus.SERVICE_UNAVAILABLE);
+			return new ModelAndView("error", Map.of("errorKind", unavailable.get().errorKind()),
+					HttpStatus.SERVICE_UNAVAILABLE);
 		}
 		String kind = EXPLAINED.contains(status.value()) ? String.valueOf(status.value()) : "generic";
 		return new ModelAndView("error", Map.of("errorKind", kind), status);
-	}
-
-	/** Whether the error, or one of its causes, is the pool giving up waiting for a connection. */
-	private static boolean noConnection(Throwable error) {
-		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLTransientConnectionException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

@@ -2,6 +2,7 @@ package org.liminal.web;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.liminal.organizations.CurrentMembership;
@@ -36,9 +37,17 @@ class LayoutModel {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
+	/**
+	 * None on error pages: they must render when the database is away (a look-up would fail, and wait for a
+	 * connection first), so they go without the organization switcher.
+	 */
 	@ModelAttribute("myOrganizations")
-	List<OrganizationSummary> myOrganizations(@AuthenticationPrincipal MemberPrincipal principal) {
-		return principal == null ? List.of() : memberships.organizationsOf(principal.accountId());
+	List<OrganizationSummary> myOrganizations(@AuthenticationPrincipal MemberPrincipal principal,
+			HttpServletRequest request) {
+		if (principal == null || request.getDispatcherType() == DispatcherType.ERROR) {
+			return List.of();
+		}
+		return memberships.organizationsOf(principal.accountId());
 	}
 
 }

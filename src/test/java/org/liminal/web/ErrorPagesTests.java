@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.liminal.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -55,6 +57,23 @@ class ErrorPagesTests {
 			.andExpect(header().string("Retry-After", "30"))
 			.andExpect(content().string(containsString("<h1>" + heading + "</h1>")))
 			.andExpect(content().string(not(containsString("HikariPool"))));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "08001, en, Liminal cannot reach its database", "08006, es, Liminal no puede conectarse con su base de datos",
+			"57P01, en, Liminal cannot reach its database" })
+	void theDatabaseAwayAsksToTryAgainInAMinute(String sqlState, String language, String heading) throws Exception {
+		// As the layers wrap a lost connection: the driver's state under Spring's translation.
+		mvc.perform(get("/error").accept("text/html")
+			.locale(Locale.forLanguageTag(language))
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new DataAccessResourceFailureException("lost",
+					new SQLException("Connection to 127.0.0.1:5432 refused", sqlState)))
+			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/demo/join/token"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "60"))
+			.andExpect(content().string(containsString("<h1>" + heading + "</h1>")))
+			.andExpect(content().string(not(containsString("5432"))));
 	}
 
 }
