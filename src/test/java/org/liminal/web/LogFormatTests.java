@@ -1,0 +1,70 @@
+package org.liminal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertiesPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Plain text logs unless LOG_FORMAT asks for JSON; JSON lines carry the request id as a field. */
+class LogFormatTests {
+
+	@Test
+	void textUnlessLogFormatIsSet() throws IOException {
+		assertThat(environment(Map.of()).getProperty("logging.structured.format.console")).isEmpty();
+		assertThat(environment(Map.of("LOG_FORMAT", "ecs")).getProperty("logging.structured.format.console"))
+			.isEqualTo("ecs");
+	}
+
+	@Test
+	void theTextPatternShowsTheRequestIdAfterTheLevel() throws IOException {
+		assertThat(environment(Map.of()).getProperty("logging.pattern.level")).contains("%X{requestId}");
+	}
+
+	@Test
+	void ecsWritesOneJsonObjectPerLineWithTheRequestId() throws IOException {
+		StandardEnvironment environment = environment(Map.of("LOG_FORMAT", "ecs"));
+		LoggerContext context = new LoggerContext();
+		context.putObject(Environment.class.getName(), environment);
+		StructuredLogEncoder encoder = new StructuredLogEncoder();
+		encoder.setContext(context);
+		encoder.setFormat(environment.getProperty("logging.structured.format.console"));
+		encoder.start();
+		LoggingEvent event = new LoggingEvent(LogFormatTests.class.getName(), context.getLogger("org.liminal.Test"),
+				Level.INFO, "Signed up", null, null);
+		event.setMDCPropertyMap(Map.of(RequestIds.KEY, "0a1b2c3d4e5f6071"));
+
+		String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
+
+		assertThat(line.strip()).doesNotContain("\n");
+		JsonNode json = JsonMapper.builder().build().readTree(line);
+		assertThat(json.get("message").asString()).isEqualTo("Signed up");
+		assertThat(json.get(RequestIds.KEY).asString()).isEqualTo("0a1b2c3d4e5f6071");
+	}
+
+	/** The application's properties, with the given environment variables. */
+	private static StandardEnvironment environment(Map<String, Object> variables) throws IOException {
+		Properties properties = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+		environment.getPropertySources().addFirst(new MapPropertySource("variables", variables));
+		environment.getPropertySources().addLast(new PropertiesPropertySource("application", properties));
+		return environment;
+	}
+
+}
