@@ -9,6 +9,7 @@ import java.util.Properties;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.logging.logback.StructuredLogEncoder;
@@ -32,8 +33,24 @@ class LogFormatTests {
 	}
 
 	@Test
-	void theTextPatternShowsTheRequestIdAfterTheLevel() throws IOException {
-		assertThat(environment(Map.of()).getProperty("logging.pattern.level")).contains("%X{requestId}");
+	void theTextPatternShowsTheRequestIdAfterTheLevelAndNothingOutsideRequests() throws IOException {
+		LoggerContext context = new LoggerContext();
+		PatternLayout layout = new PatternLayout();
+		layout.setContext(context);
+		layout.setPattern(environment(Map.of()).getProperty("logging.pattern.level") + " %m");
+		layout.start();
+		LoggingEvent inRequest = event(context, Map.of(RequestIds.KEY, "0a1b2c3d4e5f6071"));
+		LoggingEvent outside = event(context, Map.of());
+
+		assertThat(layout.doLayout(inRequest)).isEqualTo(" INFO [0a1b2c3d4e5f6071] Signed up");
+		assertThat(layout.doLayout(outside)).isEqualTo(" INFO Signed up");
+	}
+
+	private static LoggingEvent event(LoggerContext context, Map<String, String> mdc) {
+		LoggingEvent event = new LoggingEvent(LogFormatTests.class.getName(), context.getLogger("org.liminal.Test"),
+				Level.INFO, "Signed up", null, null);
+		event.setMDCPropertyMap(mdc);
+		return event;
 	}
 
 	@Test
@@ -45,9 +62,7 @@ class LogFormatTests {
 		encoder.setContext(context);
 		encoder.setFormat(environment.getProperty("logging.structured.format.console"));
 		encoder.start();
-		LoggingEvent event = new LoggingEvent(LogFormatTests.class.getName(), context.getLogger("org.liminal.Test"),
-				Level.INFO, "Signed up", null, null);
-		event.setMDCPropertyMap(Map.of(RequestIds.KEY, "0a1b2c3d4e5f6071"));
+		LoggingEvent event = event(context, Map.of(RequestIds.KEY, "0a1b2c3d4e5f6071"));
 
 		String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
 
