@@ -12,6 +12,8 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import org.junit.jupiter.api.Test;
+import org.liminal.LogFormat;
+import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
@@ -19,17 +21,33 @@ import org.springframework.core.env.PropertiesPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Plain text logs unless LOG_FORMAT asks for JSON; JSON lines carry the request id as a field. */
+/** Plain text logs unless LOG_FORMAT asks for JSON (json, or a Boot format); JSON lines carry the request id. */
 class LogFormatTests {
 
 	@Test
-	void textUnlessLogFormatIsSet() throws IOException {
-		assertThat(environment(Map.of()).getProperty("logging.structured.format.console")).isEmpty();
-		assertThat(environment(Map.of("LOG_FORMAT", "ecs")).getProperty("logging.structured.format.console"))
-			.isEqualTo("ecs");
+	void textUnlessLogFormatAsksForJson() throws IOException {
+		assertThat(format(Map.of())).isEmpty();
+		assertThat(format(Map.of("LOG_FORMAT", "text"))).isEmpty();
+		assertThat(format(Map.of("LOG_FORMAT", "json"))).isEqualTo("ecs");
+		assertThat(format(Map.of("LOG_FORMAT", "ecs"))).isEqualTo("ecs");
+		assertThat(format(Map.of("LOG_FORMAT", "logstash"))).isEqualTo("logstash");
+	}
+
+	@Test
+	void springBootAppliesItBeforeLoggingStarts() {
+		// Boot's own post-processors need arguments this test does not give; only Liminal's is looked for.
+		assertThat(SpringFactoriesLoader.forDefaultResourceLocation()
+			.load(EnvironmentPostProcessor.class, SpringFactoriesLoader.FailureHandler.handleMessage((message, failure) -> {
+			})))
+			.hasAtLeastOneElementOfType(LogFormat.class);
+	}
+
+	private static String format(Map<String, Object> variables) throws IOException {
+		return environment(variables).getProperty("logging.structured.format.console");
 	}
 
 	@Test
@@ -54,8 +72,8 @@ class LogFormatTests {
 	}
 
 	@Test
-	void ecsWritesOneJsonObjectPerLineWithTheRequestId() throws IOException {
-		StandardEnvironment environment = environment(Map.of("LOG_FORMAT", "ecs"));
+	void jsonWritesOneJsonObjectPerLineWithTheRequestId() throws IOException {
+		StandardEnvironment environment = environment(Map.of("LOG_FORMAT", "json"));
 		LoggerContext context = new LoggerContext();
 		context.putObject(Environment.class.getName(), environment);
 		StructuredLogEncoder encoder = new StructuredLogEncoder();
@@ -79,6 +97,7 @@ class LogFormatTests {
 		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
 		environment.getPropertySources().addFirst(new MapPropertySource("variables", variables));
 		environment.getPropertySources().addLast(new PropertiesPropertySource("application", properties));
+		new LogFormat().postProcessEnvironment(environment, null);
 		return environment;
 	}
 
