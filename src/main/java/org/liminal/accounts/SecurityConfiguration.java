@@ -58,6 +58,10 @@ class SecurityConfiguration {
 						"/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
 						"/actuator/health/**")
 				.permitAll()
+				// Scrapers sign in nowhere: the reverse proxy keeps this off the public internet, or the actuator has its
+				// own port (README, "Monitoring"). Metrics hold counts only, never anyone's data.
+				.requestMatchers("/actuator/prometheus")
+				.permitAll()
 				// Calendar apps poll feeds without signing in: the secret token in the address is the key.
 				.requestMatchers("/calendar/**")
 				.permitAll()

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.liminal.organizations.TenantContext;
@@ -46,11 +48,32 @@ public class MailDelivery {
 
 	private final TransactionTemplate transactions;
 
-	MailDelivery(JdbcClient jdbc, MailTransport transport, Clock clock, PlatformTransactionManager transactionManager) {
+	/** {@code liminal.mail.sent}: letters the mail server took (or, without one, that were written to the log). */
+	private final Counter sent;
+
+	/** {@code liminal.mail.failed}: attempts the server refused, {@code outcome} retrying or given_up (the last). */
+	private final Counter retrying;
+
+	private final Counter givenUp;
+
+	MailDelivery(JdbcClient jdbc, MailTransport transport, Clock clock, PlatformTransactionManager transactionManager,
+			MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.transport = transport;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.sent = Counter.builder("liminal.mail.sent")
+			.description("Letters the mail server took")
+			.register(meters);
+		this.retrying = failures(meters, "retrying");
+		this.givenUp = failures(meters, "given_up");
+	}
+
+	private static Counter failures(MeterRegistry meters, String outcome) {
+		return Counter.builder("liminal.mail.failed")
+			.description("Sending attempts the mail server refused: tried again later, or given up after the last")
+			.tag("outcome", outcome)
+			.register(meters);
 	}
 
 	/**
@@ -77,11 +100,21 @@ public class MailDelivery {
 		int retrying = 0;
 		int failed = 0;
 		Optional<Outcome> outcome;
+		// Counted once the letter's new state is committed.
 		while ((outcome = Optional.ofNullable(transactions.execute(status -> deliverNext(now)))).isPresent()) {
 			switch (outcome.get()) {
-				case SENT -> sent++;
-				case RETRYING -> retrying++;
-				case FAILED -> failed++;
+				case SENT -> {
+					sent++;
+					this.sent.increment();
+				}
+				case RETRYING -> {
+					retrying++;
+					this.retrying.increment();
+				}
+				case FAILED -> {
+					failed++;
+					this.givenUp.increment();
+				}
 			}
 		}
 		return new DeliveryReport(sent, retrying, failed);

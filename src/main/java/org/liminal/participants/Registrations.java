@@ -61,9 +61,12 @@ public class Registrations {
 
 	private final Chapters chapters;
 
+	private final SignUpMetrics metrics;
+
 	Registrations(JdbcClient jdbc, TrainingFinder finder, Trainings trainings, ApplicationEventPublisher events,
-			Clock clock, Chapters chapters) {
+			Clock clock, Chapters chapters, SignUpMetrics metrics) {
 		this.chapters = chapters;
+		this.metrics = metrics;
 		this.jdbc = jdbc;
 		this.finder = finder;
 		this.trainings = trainings;
@@ -73,7 +76,7 @@ public class Registrations {
 
 	/** The same registrations, with the clock stopped at another moment: for replaying history. */
 	Registrations at(Clock then, Trainings trainingsThen) {
-		return new Registrations(jdbc, finder, trainingsThen, events, then, chapters);
+		return new Registrations(jdbc, finder, trainingsThen, events, then, chapters, metrics);
 	}
 
 	/**
@@ -148,6 +151,7 @@ public class Registrations {
 			.query(Registrations::registration)
 			.single();
 		events.publishEvent(new SignedUp(TenantContext.requireOrganizationId(), id, trainingId, false));
+		metrics.signedUp(status);
 		return new SignUp(registration, false, waitlistPosition(registration));
 	}
 

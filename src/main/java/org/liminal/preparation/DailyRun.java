@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.liminal.chapters.ChapterView;
@@ -63,9 +66,19 @@ public class DailyRun {
 
 	private final int hour;
 
+	private final MeterRegistry meters;
+
+	/** {@code liminal.daily.run.chapters}: chapters' runs by the scheduled pass, {@code outcome} finished or failed. */
+	private final Counter chaptersFinished;
+
+	private final Counter chaptersFailed;
+
 	DailyRun(Organizations organizations, Chapters chapters, TrainingFinder trainings, TrainingReadiness readiness,
 			Digests digests, JdbcClient jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			Clock clock, @Value("${liminal.preparation.daily-run.hour:7}") int hour) {
+			Clock clock, @Value("${liminal.preparation.daily-run.hour:7}") int hour, MeterRegistry meters) {
+		this.meters = meters;
+		this.chaptersFinished = chapterRuns(meters, "finished");
+		this.chaptersFailed = chapterRuns(meters, "failed");
 		this.organizations = organizations;
 		this.chapters = chapters;
 		this.trainings = trainings;
@@ -85,11 +98,31 @@ public class DailyRun {
 	 * @return how many chapter runs finished
 	 */
 	public int runDue() {
-		int finished = 0;
-		for (UUID organizationId : organizations.ids()) {
-			finished += runDue(organizationId);
+		Timer.Sample sample = Timer.start(meters);
+		String outcome = "failed";
+		try {
+			int finished = 0;
+			for (UUID organizationId : organizations.ids()) {
+				finished += runDue(organizationId);
+			}
+			outcome = "completed";
+			return finished;
 		}
-		return finished;
+		finally {
+			// liminal.daily.run: each pass over every organization (the scheduler's tick), how long it took; failed
+			// when the pass itself stopped (a chapter that fails is counted in liminal.daily.run.chapters instead).
+			sample.stop(Timer.builder("liminal.daily.run")
+				.description("Passes of the daily run over every organization, and how long they took")
+				.tag("outcome", outcome)
+				.register(meters));
+		}
+	}
+
+	private static Counter chapterRuns(MeterRegistry meters, String outcome) {
+		return Counter.builder("liminal.daily.run.chapters")
+			.description("Chapters' daily runs done by the scheduled pass: finished, or stopped by an error")
+			.tag("outcome", outcome)
+			.register(meters);
 	}
 
 	/** The same for one organization's chapters. */
@@ -107,8 +140,10 @@ public class DailyRun {
 			try {
 				run(chapter, now.toLocalDate());
 				finished++;
+				chaptersFinished.increment();
 			}
 			catch (RuntimeException ex) {
+				chaptersFailed.increment();
 				log.warn("The daily run of chapter " + chapter.id() + " stopped; it resumes at the next tick", ex);
 			}
 		}
