@@ -59,6 +59,14 @@ public class QueryCounter implements BeanPostProcessor, Ordered {
 				&& sql.contains("set_config('app.organization_id'");
 	}
 
+	/**
+	 * Nor is the session's load and save (Spring Session JDBC): the same one or two statements around every signed-in
+	 * request, whatever the page; a page's count is what the page itself asks of the database.
+	 */
+	private static boolean isSessionStorage(Object[] args) {
+		return args != null && args.length > 0 && args[0] instanceof String sql && sql.contains("SPRING_SESSION");
+	}
+
 	private record CountingDataSource(DataSource target) implements InvocationHandler {
 
 		DataSource proxy() {
@@ -73,7 +81,8 @@ public class QueryCounter implements BeanPostProcessor, Ordered {
 				return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
 						(p, m, a) -> {
 							if ((m.getName().equals("prepareStatement") || m.getName().equals("createStatement")
-									|| m.getName().equals("prepareCall")) && !isTenantSetting(a) && Thread.currentThread() == counted) {
+									|| m.getName().equals("prepareCall")) && !isTenantSetting(a) && !isSessionStorage(a)
+									&& Thread.currentThread() == counted) {
 								statements.incrementAndGet();
 							}
 							return call(connection, m, a);

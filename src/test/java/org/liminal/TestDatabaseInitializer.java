@@ -3,8 +3,11 @@ package org.liminal;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.test.context.support.TestPropertySourceUtils;
@@ -14,6 +17,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  * (registered in spring.factories, so no test can forget it).
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static final String MOCK_MVC_SESSIONS = "mockMvcSessions";
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
@@ -43,6 +48,14 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			properties.keySet().removeIf(inlined::containsProperty);
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testInfrastructure", properties));
+		// MockMvc tests keep their signed-in sessions as MockHttpSessions (see MockMvcSessions).
+		if (context instanceof GenericApplicationContext beans && !beans.containsBeanDefinition(MOCK_MVC_SESSIONS)) {
+			beans.registerBean(MOCK_MVC_SESSIONS, FilterRegistrationBean.class, () -> {
+				FilterRegistrationBean<MockMvcSessions> registration = new FilterRegistrationBean<>(new MockMvcSessions());
+				registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+				return registration;
+			});
+		}
 	}
 
 }

@@ -11,9 +11,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in person. Roles are per organization and resolved per request (see
- * {@code TenantResolutionFilter}), so the principal carries no global authorities.
+ * {@code TenantResolutionFilter}), so the principal carries no global authorities. Kept in the session, which is
+ * serialized into PostgreSQL: its fields are plain values, and its form is versioned so that a change to it is a
+ * deliberate one (sessions written by the previous release would no longer be read).
  */
 public final class LiminalUser implements UserDetails, CredentialsContainer, MemberPrincipal {
+
+	private static final long serialVersionUID = 1L;
 
 	private final UUID accountId;
 

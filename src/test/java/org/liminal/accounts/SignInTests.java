@@ -20,6 +20,7 @@ import org.liminal.WebTest;
 import org.liminal.organizations.OrganizationRole;
 import org.liminal.organizations.OrganizationSummary;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,6 +32,9 @@ class SignInTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	OrganizationSummary organization;
 
@@ -128,6 +132,23 @@ class SignInTests {
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
 			.andExpect(redirectedUrl("/login?signedOut"));
 		mvc.perform(get("/" + organization.slug()).session(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aSessionIsKeptInTheDatabaseForTheConfiguredIdleTimeUntilSigningOut() throws Exception {
+		MockHttpSession session = SignIn.as(mvc, trainer.email());
+
+		assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = ?")
+			.param(trainer.email())
+			.query(Integer.class)
+			.list()).as("one session, idle for at most SESSION_TIMEOUT (8h)").containsExactly(8 * 60 * 60);
+
+		mvc.perform(post("/logout").session(session)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+			.param(trainer.email())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
