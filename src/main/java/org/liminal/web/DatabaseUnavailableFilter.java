@@ -39,8 +39,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 					unavailable.get().errorKind(), innermost(ex).toString());
 			// Where the error page finds what went wrong (as when the exception reaches the container).
 			request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, ex);
+			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
 			response.setHeader(HttpHeaders.RETRY_AFTER, unavailable.get().retryAfterSeconds());
-			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			// Forwarded to the error page rather than sent as an error: the container's error dispatch passes through
+			// the session filter again, and finding a signed-in person's session needs the database that is away.
+			// This request is outside that filter, so the page sees no session.
+			request.getRequestDispatcher("/error").forward(request, response);
 		}
 	}
 
